@@ -1,0 +1,38 @@
+package id.padu.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Planning and migration settings (settings.csv) with the defaults of dataset format v1.
+ * {@code planStartDate} null means "today", decided by the caller (the core has no clock).
+ *
+ * @param migrateWindows  raw {@code migrate.windows} text, e.g. {@code SAT 07:00-13:00;SUN 07:00-13:00}
+ * @param migrateBlackouts parsed {@code migrate.blackouts} periods, inclusive
+ */
+public record Settings(double quantile, double growth, double targetUtilization, Redundancy redundancy,
+                       double survivableFraction, int horizonYears, double reserve, PlanScope scope,
+                       LocalDate planStartDate, LocalDate migrateStartDate, LocalDate migrateUplinkReadyDate,
+                       int cutoversPerWeek, String migrateWindows, List<DateRange> migrateBlackouts,
+                       Map<String, String> raw) {
+
+    public static final Settings DEFAULTS = new Settings(0.95, 0.20, 0.80, Redundancy.DUAL, 0.60, 3, 0.10,
+            PlanScope.OPTIMIZE, null, null, null, 2, "SAT 07:00-13:00", List.of(), Map.of());
+
+    public Settings {
+        Objects.requireNonNull(redundancy, "redundancy");
+        Objects.requireNonNull(scope, "scope");
+        migrateWindows = migrateWindows == null ? "SAT 07:00-13:00" : migrateWindows;
+        migrateBlackouts = migrateBlackouts == null ? List.of() : List.copyOf(migrateBlackouts);
+        raw = raw == null ? Map.of() : Map.copyOf(raw);
+    }
+
+    /** An inclusive period of days. */
+    public record DateRange(LocalDate from, LocalDate to) {
+        public boolean contains(LocalDate d) {
+            return !d.isBefore(from) && !d.isAfter(to);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package id.padu.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MaxMinSharingTest {
+
+    private static long[] share(long capacity, long[] demand, long[] cir, long[] mir, int[] cls) {
+        long[] served = new long[demand.length];
+        new MaxMinSharing(cir, mir, cls).share(capacity, demand, served);
+        return served;
+    }
+
+    @Test
+    void uncongestedLinkServesEveryDemandUpToItsCeiling() {
+        long[] served = share(100, new long[] {10, 30, 80}, new long[] {10, 10, 10}, new long[] {50, 50, 50}, new int[] {2, 2, 2});
+        // the third is capped by MIR 50 even though 40 would be free
+        assertThat(served).containsExactly(10, 30, 50);
+    }
+
+    @Test
+    void higherPriorityBorrowsFirst() {
+        // capacity 100; CIRs 20/20/20; A critical, B and C normal, all want 100 (MIR 100)
+        long[] served = share(100, new long[] {100, 100, 100}, new long[] {20, 20, 20}, new long[] {100, 100, 100}, new int[] {0, 2, 2});
+        // guarantees 60, the 40 left all go to the critical A
+        assertThat(served).containsExactly(60, 20, 20);
+    }
+
+    @Test
+    void withinAClassSpareIsSharedInProportionToCir() {
+        // capacity 100; CIRs 10 and 30 (sum 40), same class, both saturate: spare 60 split 1:3
+        long[] served = share(100, new long[] {1000, 1000}, new long[] {10, 30}, new long[] {1000, 1000}, new int[] {2, 2});
+        assertThat(served).containsExactly(25, 75);
+    }
+
+    @Test
+    void aCappedAgencyLeavesItsShareToTheOthers() {
+        // capacity 100; CIRs 10/10/20; A's MIR is 15, so A stops at 15 and B, C share the rest 1:2
+        long[] served = share(100, new long[] {1000, 1000, 1000}, new long[] {10, 10, 20}, new long[] {15, 1000, 1000}, new int[] {1, 1, 1});
+        assertThat(served[0]).isEqualTo(15);
+        assertThat(served[1] + served[2]).isBetween(84L, 85L);
+        assertThat(served[2]).isBetween(2 * served[1] - 1, 2 * served[1] + 1);
+    }
+
+    @Test
+    void lowDemandBelowCirIsServedInFullAndTheRestIsShared() {
+        // A wants 5 (< CIR 30); B and C saturate; spare after guarantees (5+30+30=65) is 35,
+        // split equally between B and C (equal CIRs)
+        long[] served = share(100, new long[] {5, 1000, 1000}, new long[] {30, 30, 30}, new long[] {100, 100, 100}, new int[] {2, 2, 2});
+        assertThat(served[0]).isEqualTo(5);
+        assertThat(served[1]).isBetween(47L, 48L);
+        assertThat(served[2]).isBetween(47L, 48L);
+    }
+
+    @Test
+    void overbookedGuaranteesAreScaledDownNeverOverfillingTheLink() {
+        long[] served = share(100, new long[] {100, 100}, new long[] {80, 80}, new long[] {100, 100}, new int[] {2, 2});
+        assertThat(served[0] + served[1]).isLessThanOrEqualTo(100);
+        assertThat(served[0]).isEqualTo(served[1]);
+    }
+}

@@ -41,7 +41,16 @@ final class CsvTable {
             if (lim > 0 && buf[0] == '\uFEFF') {
                 pos = 1;
             }
-            char sep = separatorOfHeader(buf, pos, lim);
+            char sep;
+            int hint = separatorHint(buf, pos, lim);
+            if (hint > 0) {
+                // Excel's "sep=;" first line: it names the separator and is not the header.
+                sep = buf[pos + 4];
+                pos = hint;
+                line = 2;
+            } else {
+                sep = separatorOfHeader(buf, pos, lim);
+            }
             RowHandler handler = visitor.table(name, sep == ';');
             if (handler == null) {
                 return;
@@ -127,6 +136,25 @@ final class CsvTable {
         } catch (CharacterCodingException e) {
             visitor.failed(name, line, "csv.notUtf8");
         }
+    }
+
+    /** After an Excel {@code sep=X} line: the position where the next line starts; else -1. */
+    static int separatorHint(char[] buf, int from, int lim) {
+        if (lim - from < 5 || !new String(buf, from, 4).equalsIgnoreCase("sep=")) {
+            return -1;
+        }
+        char sep = buf[from + 4];
+        if (sep != ';' && sep != ',') {
+            return -1;
+        }
+        int p = from + 5;
+        if (p < lim && buf[p] == '\r') {
+            p++;
+        }
+        if (p < lim && buf[p] == '\n') {
+            return p + 1;
+        }
+        return p == lim ? p : -1;
     }
 
     /** {@code ;} when the header line has a {@code ;} outside quotes and no {@code ,}; else {@code ,}. */

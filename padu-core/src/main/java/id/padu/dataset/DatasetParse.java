@@ -36,6 +36,10 @@ final class DatasetParse implements TableVisitor {
     private static final Pattern HOSTNAME = Pattern.compile(
             "(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?");
 
+    /** A network of an agency, kept to find networks claimed by two agencies. */
+    private record Claim(String code, long line, IpPrefix prefix) {
+    }
+
     /** A reference to an agency code, kept to be resolved once agencies.csv has been read. */
     private record Ref(String file, long line, String code) {
     }
@@ -53,6 +57,8 @@ final class DatasetParse implements TableVisitor {
     private final Map<String, Long> linkLines = new HashMap<>();
     private final List<OnlineService> services = new ArrayList<>();
     private final List<Ref> refs = new ArrayList<>();
+    private final List<Claim> claims = new ArrayList<>();
+    private String agenciesFileName;
     private final SettingsParser settings = new SettingsParser();
     private final UsageCollector usage = new UsageCollector(problems);
 
@@ -162,6 +168,12 @@ final class DatasetParse implements TableVisitor {
         AgencyKind kind = c.enumValue("kind", false, AgencyKind::fromCode, allowed(AgencyKind.values()));
         Priority priority = c.enumValue("priority", false, Priority::fromCode, allowed(Priority.values()));
         List<IpPrefix> prefixes = c.prefixes("prefixes");
+        agenciesFileName = c.file();
+        if (code != null) {
+            for (IpPrefix p : prefixes) {
+                claims.add(new Claim(code, c.line(), p));
+            }
+        }
         if (c.ok()) {
             agencies.add(new Agency(code, name, kind, priority, prefixes));
         }
@@ -278,6 +290,7 @@ final class DatasetParse implements TableVisitor {
                         agenciesFile(), e.getValue()[0]);
             }
         }
+        overlappingNetworks();
         Map<String, UsageSeries> series = usage.build(new ArrayList<>(agencyLines.keySet()), agencyLines.keySet());
         if (problems.hasErrors()) {
             throw new DatasetException(problems.errors(), problems.warnings());
@@ -288,6 +301,27 @@ final class DatasetParse implements TableVisitor {
                 .comparingInt(TableKind::rank).thenComparing(java.util.Comparator.naturalOrder()));
         counts.putAll(rowCounts);
         return new DatasetReader.Result(dataset, problems.warnings(), counts);
+    }
+
+    /**
+     * Networks of two agencies that overlap: allowed (a unit inside a bigger network, with the
+     * longest prefix winning), but worth a warning, because flows in the overlap are attributed
+     * by prefix length alone and a typo looks just like this.
+     */
+    private void overlappingNetworks() {
+        for (int i = 0; i < claims.size(); i++) {
+            Claim a = claims.get(i);
+            for (int j = 0; j < i; j++) {
+                Claim b = claims.get(j);
+                if (a.code().equals(b.code()) || a.prefix().isIpv6() != b.prefix().isIpv6()) {
+                    continue;
+                }
+                if (a.prefix().contains(b.prefix().networkBytes()) || b.prefix().contains(a.prefix().networkBytes())) {
+                    problems.warn(agenciesFileName, a.line(), "prefixes", a.prefix().toString(), "agency.prefixOverlap",
+                            b.prefix().toString(), b.code(), b.line());
+                }
+            }
+        }
     }
 
     private String agenciesFile() {

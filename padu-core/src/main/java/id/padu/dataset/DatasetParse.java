@@ -59,6 +59,8 @@ final class DatasetParse implements TableVisitor {
     private final List<Ref> refs = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
     private String agenciesFileName;
+    /** Whether agencies.csv could be read; if not, references to it are not reported one by one. */
+    private boolean agenciesUsable;
     private final SettingsParser settings = new SettingsParser();
     private final UsageCollector usage = new UsageCollector(problems);
 
@@ -123,7 +125,7 @@ final class DatasetParse implements TableVisitor {
                 if (!row.isEmpty(i)) {
                     // data right of the last header cell: most likely a value split by a stray separator
                     cells.error(null, row.text(i), "row.extraCell", i + 1, headerWidth);
-                    return;
+                    break; // the row is still read, so that its agency code is known to the other files
                 }
             }
             switch (kind) {
@@ -146,6 +148,9 @@ final class DatasetParse implements TableVisitor {
                 return;
             }
             rowCounts.put(file, count);
+            if (kind == TableKind.AGENCIES) {
+                agenciesUsable = header.complete;
+            }
             if (kind == TableKind.AGENCIES && count == 0) {
                 problems.error(file, 0, null, null, "agencies.none");
             }
@@ -279,13 +284,16 @@ final class DatasetParse implements TableVisitor {
                 problems.error(k.fileName(), 0, null, null, "file.missing");
             }
         }
+        if (!agenciesUsable) {
+            refs.clear();
+        }
         for (Ref r : refs) {
             if (!agencyLines.containsKey(r.code())) {
                 problems.error(r.file(), r.line(), "agency", r.code(), "agency.unknown", agenciesFile());
             }
         }
         for (Map.Entry<String, long[]> e : usage.firstLines().entrySet()) {
-            if (!agencyLines.containsKey(e.getKey())) {
+            if (agenciesUsable && !agencyLines.containsKey(e.getKey())) {
                 problems.error(usage.firstFile(e.getKey()), e.getValue()[1], "agency", e.getKey(), "usage.unknownAgency",
                         agenciesFile(), e.getValue()[0]);
             }

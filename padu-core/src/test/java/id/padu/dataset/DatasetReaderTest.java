@@ -440,7 +440,13 @@ class DatasetReaderTest {
         assertThatThrownBy(() -> DatasetReader.readZip(new ByteArrayInputStream(bytes.toByteArray())))
                 .isInstanceOf(DatasetException.class)
                 .satisfies(t -> assertThat(((DatasetException) t).errors()).extracting(DatasetError::key)
-                        .contains("file.missing", "agency.unknown"));
+                        .containsExactly("file.missing")); // not also one "unknown agency" per subscription
+    }
+
+    @Test
+    void anUnreadableAgenciesFileDoesNotCascade() {
+        DatasetError e = only(errors(Fixture.good().put("agencies.csv", "code,nama\nRSUD,RSUD\n")));
+        assertThat(e.message(Locale.ENGLISH)).isEqualTo("agencies.csv:1 [name]: required column missing from the header row");
     }
 
     @Test

@@ -66,7 +66,12 @@ public class ValidateCommand implements Callable<Integer> {
             for (DatasetError error : e.errors()) {
                 err.println(error.message(locale));
             }
-            err.println(text("rejected", e.errors().size()));
+            long total = 0;
+            for (DatasetError error : e.errors()) {
+                // "and N more of the same kind" stands for N errors that were counted, not listed
+                total += "more.errors".equals(error.key()) ? ((Number) error.args().get(0)).longValue() : 1;
+            }
+            err.println(text("rejected", total));
             err.flush();
             return PaduCommand.EXIT_BAD_INPUT;
         } catch (IOException e) {

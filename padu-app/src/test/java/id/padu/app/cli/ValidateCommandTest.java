@@ -97,7 +97,23 @@ class ValidateCommandTest {
         Run r = run("validate", "--lang", "en", fixture("negative-money"));
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("subscriptions.csv:5 [monthly_cost_idr] \"-427000\": must not be negative")
-                .contains("Dataset rejected: 1 errors.");
+                .contains("Dataset rejected: 1 error.");
+    }
+
+    @Test
+    void manyErrorsAreCountedInFullThoughNotAllListed(@TempDir Path dir) throws Exception {
+        Dataset good = DatasetReader.readFolder(Path.of(fixture("good")));
+        DatasetWriter.writeFolder(good, dir);
+        StringBuilder usage = new StringBuilder("agency,time,down_bps,up_bps\n");
+        for (int i = 0; i < 130; i++) {
+            usage.append("RSUD,2025-03-03T").append(String.format("%02d:%02d", 8 + i / 12, i % 12 * 5)).append(":00+07:00,n/a,1\n");
+        }
+        Files.writeString(dir.resolve("usage.csv"), usage);
+        Run r = run("validate", dir.toString(), "--lang", "en");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines().filter(l -> l.matches("usage\\.csv:[0-9]+ .*"))).hasSize(50);
+        assertThat(r.err()).contains("usage.csv: and 80 more errors of the same kind in this file, not shown")
+                .contains("Dataset rejected: 130 errors.");
     }
 
     @Test

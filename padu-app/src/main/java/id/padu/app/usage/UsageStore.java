@@ -95,8 +95,8 @@ public class UsageStore {
             }
             i = j;
         }
-        batch("INSERT INTO usage_day (agency_id, day, first_epoch, step_seconds, sample_count, samples) VALUES (?, ?, ?, ?, ?, ?)", inserts);
-        batch("UPDATE usage_day SET first_epoch = ?, sample_count = ?, samples = ? WHERE agency_id = ? AND day = ?", updates);
+        batch("INSERT INTO usage_day (agency_id, utc_day, first_epoch, step_seconds, sample_count, samples) VALUES (?, ?, ?, ?, ?, ?)", inserts);
+        batch("UPDATE usage_day SET first_epoch = ?, sample_count = ?, samples = ? WHERE agency_id = ? AND utc_day = ?", updates);
     }
 
     /**
@@ -119,8 +119,8 @@ public class UsageStore {
     public Map<String, UsageSeries> readAll() {
         Map<String, List<DayRow>> byAgency = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT a.code, u.day, u.first_epoch, u.step_seconds, u.sample_count, u.samples
-                FROM usage_day u JOIN agency a ON a.id = u.agency_id ORDER BY a.code, u.day""")
+                SELECT a.code, u.utc_day, u.first_epoch, u.step_seconds, u.sample_count, u.samples
+                FROM usage_day u JOIN agency a ON a.id = u.agency_id ORDER BY a.code, u.utc_day""")
                 .query((rs, n) -> {
                     byAgency.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(DayRow.of(rs, 2));
                     return null;
@@ -153,7 +153,7 @@ public class UsageStore {
     }
 
     private Optional<Grid> grid(long agencyId) {
-        return jdbc.sql("SELECT step_seconds, first_epoch FROM usage_day WHERE agency_id = ? ORDER BY day FETCH FIRST 1 ROWS ONLY")
+        return jdbc.sql("SELECT step_seconds, first_epoch FROM usage_day WHERE agency_id = ? ORDER BY utc_day FETCH FIRST 1 ROWS ONLY")
                 .param(agencyId)
                 .query((rs, n) -> new Grid(rs.getInt(1), rs.getLong(2)))
                 .optional();
@@ -161,8 +161,8 @@ public class UsageStore {
 
     private List<DayRow> rows(long agencyId, long firstDay, long lastDay) {
         return jdbc.sql("""
-                SELECT day, first_epoch, step_seconds, sample_count, samples FROM usage_day
-                WHERE agency_id = ? AND day BETWEEN ? AND ? ORDER BY day""")
+                SELECT utc_day, first_epoch, step_seconds, sample_count, samples FROM usage_day
+                WHERE agency_id = ? AND utc_day BETWEEN ? AND ? ORDER BY utc_day""")
                 .param(agencyId).param(LocalDate.ofEpochDay(firstDay)).param(LocalDate.ofEpochDay(lastDay))
                 .query((rs, n) -> DayRow.of(rs, 1)).list();
     }

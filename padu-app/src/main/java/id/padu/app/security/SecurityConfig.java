@@ -6,7 +6,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -40,6 +42,7 @@ class SecurityConfig {
     SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("Padu");
+        AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
         http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/js/**",
@@ -49,7 +52,8 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .httpBasic(b -> b.realmName("Padu").authenticationEntryPoint(basic))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BASIC_AUTH_HEADER))
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(basic, API))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(
+                        (request, response, e) -> (API.matches(request) ? basic : login).commence(request, response, e)))
                 .headers(Customizer.withDefaults());
         return http.build();
     }

@@ -247,9 +247,8 @@ class AgencyPages {
         }
 
         Subscription toSubscription(String agency, BindingResult errors) {
-            if (errors.hasErrors()) {
-                return null; // type conversion failed (e.g. letters in a number): already reported
-            }
+            // Fields whose text did not convert (letters in a number) are already reported;
+            // every other field is still checked, so the user sees all problems at once.
             if (provider.isEmpty()) {
                 errors.rejectValue("provider", "field.required");
             }
@@ -274,6 +273,9 @@ class AgencyPages {
         }
 
         private static void rate(String field, BigDecimal v, BindingResult errors) {
+            if (errors.hasFieldErrors(field)) {
+                return;
+            }
             if (v == null) {
                 errors.rejectValue(field, "field.required");
             } else if (v.signum() < 0) {
@@ -282,6 +284,9 @@ class AgencyPages {
         }
 
         private static void money(String field, Long v, boolean required, BindingResult errors) {
+            if (errors.hasFieldErrors(field)) {
+                return;
+            }
             if (v == null) {
                 if (required) {
                     errors.rejectValue(field, "field.required");

@@ -19,6 +19,7 @@ import id.padu.domain.Subscription;
 import id.padu.domain.UsageSeries;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,5 +88,36 @@ public final class Fixtures {
             }
         }
         return new UsageSeries(agency, start, STEP, down, up);
+    }
+
+    /** Same content; usage compared on the stored span (trailing missing steps are not kept). */
+    public static void assertSameDataset(Dataset actual, Dataset expected) {
+        org.assertj.core.api.Assertions.assertThat(actual.agencies()).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyInAnyOrderElementsOf(expected.agencies());
+        org.assertj.core.api.Assertions.assertThat(actual.subscriptions()).containsExactlyInAnyOrderElementsOf(expected.subscriptions());
+        org.assertj.core.api.Assertions.assertThat(actual.offers()).containsExactlyInAnyOrderElementsOf(expected.offers());
+        org.assertj.core.api.Assertions.assertThat(actual.hasLinksFile()).isEqualTo(expected.hasLinksFile());
+        if (expected.hasLinksFile()) {
+            org.assertj.core.api.Assertions.assertThat(actual.links()).containsExactlyInAnyOrderElementsOf(expected.links());
+        }
+        org.assertj.core.api.Assertions.assertThat(actual.services()).containsExactlyInAnyOrderElementsOf(expected.services());
+        Settings a = actual.settings();
+        Settings e = expected.settings();
+        org.assertj.core.api.Assertions.assertThat(a).usingRecursiveComparison().ignoringFields("raw").isEqualTo(e);
+        org.assertj.core.api.Assertions.assertThat(actual.usage().keySet()).containsExactlyInAnyOrderElementsOf(expected.usage().keySet());
+        expected.usage().forEach((code, series) -> {
+            UsageSeries got = actual.usage().get(code);
+            // Trailing missing steps are not stored: compare on the stored span.
+            org.assertj.core.api.Assertions.assertThat(got.startEpochSecond()).isEqualTo(series.startEpochSecond());
+            org.assertj.core.api.Assertions.assertThat(got.stepSeconds()).isEqualTo(series.stepSeconds());
+            long[] down = Arrays.copyOf(got.downBps(), series.size());
+            long[] up = Arrays.copyOf(got.upBps(), series.size());
+            for (int i = got.size(); i < series.size(); i++) {
+                down[i] = UsageSeries.MISSING;
+                up[i] = UsageSeries.MISSING;
+            }
+            org.assertj.core.api.Assertions.assertThat(down).as("down of " + code).isEqualTo(series.downBps());
+            org.assertj.core.api.Assertions.assertThat(up).as("up of " + code).isEqualTo(series.upBps());
+        });
     }
 }

@@ -28,7 +28,7 @@ final class UsagePacking {
     private static void writeAll(ByteArrayOutputStream out, long[] values, int from, int count) {
         for (int i = from; i < from + count; i++) {
             long v = values[i];
-            if (v < UsageSeries.MISSING) {
+            if (v < UsageSeries.MISSING || v == Long.MAX_VALUE) {
                 throw new IllegalArgumentException("negative rate " + v);
             }
             long u = v + 1;

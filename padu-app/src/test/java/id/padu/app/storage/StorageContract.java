@@ -130,32 +130,6 @@ interface StorageContract {
     }
 
     private static void assertSameDataset(Dataset actual, Dataset expected) {
-        assertThat(actual.agencies()).usingRecursiveFieldByFieldElementComparator()
-                .containsExactlyInAnyOrderElementsOf(expected.agencies());
-        assertThat(actual.subscriptions()).containsExactlyInAnyOrderElementsOf(expected.subscriptions());
-        assertThat(actual.offers()).containsExactlyInAnyOrderElementsOf(expected.offers());
-        assertThat(actual.hasLinksFile()).isEqualTo(expected.hasLinksFile());
-        if (expected.hasLinksFile()) {
-            assertThat(actual.links()).containsExactlyInAnyOrderElementsOf(expected.links());
-        }
-        assertThat(actual.services()).containsExactlyInAnyOrderElementsOf(expected.services());
-        Settings a = actual.settings();
-        Settings e = expected.settings();
-        assertThat(a).usingRecursiveComparison().ignoringFields("raw").isEqualTo(e);
-        assertThat(actual.usage().keySet()).containsExactlyInAnyOrderElementsOf(expected.usage().keySet());
-        expected.usage().forEach((code, series) -> {
-            UsageSeries got = actual.usage().get(code);
-            // Trailing missing steps are not stored: compare on the stored span.
-            assertThat(got.startEpochSecond()).isEqualTo(series.startEpochSecond());
-            assertThat(got.stepSeconds()).isEqualTo(series.stepSeconds());
-            long[] down = Arrays.copyOf(got.downBps(), series.size());
-            long[] up = Arrays.copyOf(got.upBps(), series.size());
-            for (int i = got.size(); i < series.size(); i++) {
-                down[i] = UsageSeries.MISSING;
-                up[i] = UsageSeries.MISSING;
-            }
-            assertThat(down).as("down of " + code).isEqualTo(series.downBps());
-            assertThat(up).as("up of " + code).isEqualTo(series.upBps());
-        });
+        Fixtures.assertSameDataset(actual, expected);
     }
 }

@@ -1,25 +1,54 @@
 package id.padu.app.cli;
 
 import id.padu.app.PaduApplication;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
-/** {@code padu demo}: {@code serve} with the built-in demo dataset loaded into a fresh data folder. */
+/**
+ * {@code padu demo}: {@code serve} with the built-in demo dataset loaded into a fresh data folder
+ * ({@code ./data-demo} unless {@code --data-dir} says otherwise; wiped at every start, so the demo
+ * never touches real data in {@code ./data}).
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the server with the built-in demo dataset (Kotawaringin Timur, illustration)."})
+        description = {"Run the server with the built-in demo dataset (Kotawaringin Timur, illustration).",
+                "The demo data folder is wiped at start. Spring properties may follow as --name=value."})
 public class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Demo data folder, wiped at start (default: ${DEFAULT-VALUE}).")
+    Path dataDir = Path.of("data-demo");
 
     @Unmatched
     List<String> springArgs = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        wipe(dataDir);
+        Files.createDirectories(dataDir);
         List<String> args = new ArrayList<>(springArgs);
         args.add("--padu.demo=true");
+        args.add("--padu.data-dir=" + dataDir.toAbsolutePath());
+        System.err.println("padu demo: fresh data folder " + dataDir.toAbsolutePath());
         PaduApplication.start(args.toArray(String[]::new));
         return PaduCommand.KEEP_RUNNING;
+    }
+
+    static void wipe(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

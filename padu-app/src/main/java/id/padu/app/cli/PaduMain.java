@@ -1,11 +1,9 @@
-package id.padu.app;
-
-import id.padu.app.cli.PaduCommand;
+package id.padu.app.cli;
 
 /**
  * Entry point of the one executable. Commands that need no server (validate, analyze, plan,
  * simulate, shape, migrate, collect) run without starting Spring, so they answer in well
- * under a second of overhead; {@code serve} and {@code demo} start {@link PaduApplication}.
+ * under a second of overhead; {@code serve} and {@code demo} start {@link id.padu.app.PaduApplication}.
  */
 public final class PaduMain {
 

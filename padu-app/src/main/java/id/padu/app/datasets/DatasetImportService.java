@@ -1,0 +1,57 @@
+package id.padu.app.datasets;
+
+import id.padu.app.dataset.XlsxDatasets;
+import id.padu.app.inventory.InventoryService;
+import id.padu.dataset.DatasetException;
+import id.padu.dataset.DatasetWriter;
+import id.padu.domain.Dataset;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Import and export of whole datasets. An import is read and validated completely before the
+ * first row is written, and then written in one transaction: any error leaves the stored data
+ * exactly as it was.
+ */
+@Service
+class DatasetImportService {
+
+    enum Mode {
+        REPLACE, MERGE
+    }
+
+    record Summary(Mode mode, int agencies, int subscriptions, int offers, int links, int services, int usageSeries,
+                   long usageSamples) {
+        static Summary of(Mode mode, Dataset d) {
+            long samples = d.usage().values().stream().mapToLong(s -> s.measuredCount()).sum();
+            return new Summary(mode, d.agencies().size(), d.subscriptions().size(), d.offers().size(),
+                    d.links() == null ? 0 : d.links().size(), d.services().size(), d.usage().size(), samples);
+        }
+    }
+
+    private final InventoryService inventory;
+
+    DatasetImportService(InventoryService inventory) {
+        this.inventory = inventory;
+    }
+
+    Summary importDataset(List<DatasetUpload.Part> parts, Mode mode) throws DatasetException, IOException {
+        Dataset dataset = DatasetUpload.read(parts);
+        if (mode == Mode.MERGE) {
+            inventory.merge(dataset);
+        } else {
+            inventory.replace(dataset);
+        }
+        return Summary.of(mode, dataset);
+    }
+
+    void exportZip(OutputStream out) throws IOException {
+        DatasetWriter.writeZip(inventory.current(), out);
+    }
+
+    void exportXlsx(OutputStream out) throws IOException {
+        XlsxDatasets.write(inventory.current(), out);
+    }
+}

@@ -1,0 +1,298 @@
+package id.padu.app.inventory;
+
+import id.padu.app.usage.UsageStore;
+import id.padu.domain.Agency;
+import id.padu.domain.Dataset;
+import id.padu.domain.Link;
+import id.padu.domain.Offer;
+import id.padu.domain.OnlineService;
+import id.padu.domain.Settings;
+import id.padu.domain.Subscription;
+import id.padu.domain.UsageSeries;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The regency's stored inventory as one {@link Dataset}: what other modules (analysis, planner,
+ * dashboard) read with {@link #current()}, and what an import writes with {@link #replace} or
+ * {@link #merge}. Both writes are one transaction: any failure leaves the stored data as it was.
+ *
+ * <p>Merge rules (natural keys of dataset format v1): agencies by code; subscriptions by
+ * (agency, provider, product); offers by (provider, product); links by agency; services by
+ * (agency, name); settings by key; usage per sample time (see {@link UsageStore}). Rows of the
+ * incoming dataset replace stored rows with the same key; stored rows with other keys stay.
+ */
+@Service
+public class InventoryService {
+
+    static final String LINKS_FILE_PRESENT = "links_file_present";
+
+    private final InventoryRepository repo;
+    private final UsageStore usage;
+
+    InventoryService(InventoryRepository repo, UsageStore usage) {
+        this.repo = repo;
+        this.usage = usage;
+    }
+
+    /** Everything stored, as a dataset (usage included). */
+    @Transactional(readOnly = true)
+    public Dataset current() {
+        List<Agency> agencies = repo.agencies();
+        Map<String, UsageSeries> all = usage.readAll();
+        Map<String, UsageSeries> ordered = new LinkedHashMap<>();
+        for (Agency a : agencies) {
+            UsageSeries s = all.get(a.code());
+            if (s != null) {
+                ordered.put(a.code(), s);
+            }
+        }
+        boolean linksFile = repo.meta(LINKS_FILE_PRESENT).map(Boolean::parseBoolean).orElse(false);
+        return new Dataset(agencies,
+                repo.subscriptions(null).stream().map(Identified::value).toList(),
+                repo.offers().stream().map(Identified::value).toList(),
+                linksFile ? repo.links() : null,
+                repo.services(null).stream().map(Identified::value).toList(),
+                ordered,
+                SettingsCodec.fromRows(repo.settings()));
+    }
+
+    /** The stored data becomes exactly {@code dataset}; all or nothing. */
+    @Transactional
+    public void replace(Dataset dataset) {
+        usage.deleteAll();
+        repo.deleteEverything();
+        write(dataset, false);
+    }
+
+    /** Adds {@code dataset} to the stored data by the merge rules of the class comment; all or nothing. */
+    @Transactional
+    public void merge(Dataset dataset) {
+        write(dataset, true);
+    }
+
+    private void write(Dataset d, boolean merging) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (Agency a : d.agencies()) {
+            Optional<Long> existing = merging ? repo.agencyId(a.code()) : Optional.empty();
+            if (existing.isPresent()) {
+                repo.updateAgency(a.code(), a);
+                ids.put(a.code(), existing.get());
+            } else {
+                ids.put(a.code(), repo.insertAgency(a));
+            }
+        }
+        if (merging) {
+            Set<String> seen = new HashSet<>();
+            for (Subscription s : d.subscriptions()) {
+                if (seen.add(s.agency() + "\u0000" + s.provider() + "\u0000" + s.product())) {
+                    repo.deleteSubscriptionsByKey(id(ids, s.agency()), s.provider(), s.product());
+                }
+            }
+            for (Offer o : d.offers()) {
+                repo.deleteOfferByKey(o.provider(), o.product());
+            }
+            for (OnlineService s : d.services()) {
+                repo.deleteServicesByKey(id(ids, s.agency()), s.name());
+            }
+        }
+        for (Subscription s : d.subscriptions()) {
+            repo.insertSubscription(id(ids, s.agency()), s);
+        }
+        for (Offer o : d.offers()) {
+            repo.insertOffer(o);
+        }
+        if (d.links() != null) {
+            for (Link l : d.links()) {
+                repo.upsertLink(id(ids, l.agency()), l);
+            }
+            repo.putMeta(LINKS_FILE_PRESENT, "true");
+        } else if (!merging) {
+            repo.putMeta(LINKS_FILE_PRESENT, "false");
+        }
+        for (OnlineService s : d.services()) {
+            repo.insertService(id(ids, s.agency()), s);
+        }
+        Map<String, String> rows = SettingsCodec.toRows(d.settings());
+        if (!merging) {
+            repo.deleteSettings();
+        }
+        rows.forEach(repo::putSetting);
+        for (UsageSeries s : d.usage().values()) {
+            usage.write(s);
+        }
+    }
+
+    private long id(Map<String, Long> ids, String code) {
+        Long id = ids.get(code);
+        if (id != null) {
+            return id;
+        }
+        // Merge may refer to an agency stored earlier and not repeated in the incoming file.
+        long found = repo.agencyId(code).orElseThrow(() -> new InventoryException("unknown agency " + code));
+        ids.put(code, found);
+        return found;
+    }
+
+    // ---- reading pieces (for pages and other modules)
+
+    /** All agencies, ordered by code. */
+    @Transactional(readOnly = true)
+    public List<Agency> agencies() {
+        return repo.agencies();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Agency> agency(String code) {
+        return repo.agency(code);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Identified<Subscription>> subscriptions(String agencyCode) {
+        return repo.subscriptions(agencyCode);
+    }
+
+    @Transactional(readOnly = true)
+    public Settings settings() {
+        return SettingsCodec.fromRows(repo.settings());
+    }
+
+    // ---- single-row edits (REST API and pages); package-private
+
+    @Transactional
+    void createAgency(Agency a) {
+        if (repo.agencyId(a.code()).isPresent()) {
+            throw new InventoryException.Conflict("agency " + a.code() + " exists");
+        }
+        repo.insertAgency(a);
+    }
+
+    @Transactional
+    void updateAgency(String code, Agency a) {
+        if (!code.equals(a.code()) && repo.agencyId(a.code()).isPresent()) {
+            throw new InventoryException.Conflict("agency " + a.code() + " exists");
+        }
+        if (!repo.updateAgency(code, a)) {
+            throw new InventoryException.NotFound("agency " + code);
+        }
+    }
+
+    @Transactional
+    void deleteAgency(String code) {
+        if (!repo.deleteAgency(code)) {
+            throw new InventoryException.NotFound("agency " + code);
+        }
+    }
+
+    Optional<Identified<Subscription>> subscription(long id) {
+        return repo.subscription(id);
+    }
+
+    @Transactional
+    long createSubscription(Subscription s) {
+        return repo.insertSubscription(requireAgency(s.agency()), s);
+    }
+
+    @Transactional
+    void updateSubscription(long id, Subscription s) {
+        if (!repo.updateSubscription(id, requireAgency(s.agency()), s)) {
+            throw new InventoryException.NotFound("subscription " + id);
+        }
+    }
+
+    @Transactional
+    void deleteSubscription(long id) {
+        if (!repo.deleteSubscription(id)) {
+            throw new InventoryException.NotFound("subscription " + id);
+        }
+    }
+
+    List<Identified<Offer>> offers() {
+        return repo.offers();
+    }
+
+    Optional<Identified<Offer>> offer(long id) {
+        return repo.offer(id);
+    }
+
+    @Transactional
+    long createOffer(Offer o) {
+        if (repo.offers().stream().anyMatch(x -> x.value().provider().equals(o.provider())
+                && x.value().product().equals(o.product()))) {
+            throw new InventoryException.Conflict("offer " + o.provider() + " / " + o.product() + " exists");
+        }
+        return repo.insertOffer(o);
+    }
+
+    @Transactional
+    void updateOffer(long id, Offer o) {
+        if (!repo.updateOffer(id, o)) {
+            throw new InventoryException.NotFound("offer " + id);
+        }
+    }
+
+    @Transactional
+    void deleteOffer(long id) {
+        if (!repo.deleteOffer(id)) {
+            throw new InventoryException.NotFound("offer " + id);
+        }
+    }
+
+    Optional<Link> link(String code) {
+        return repo.link(code);
+    }
+
+    List<Link> links() {
+        return repo.links();
+    }
+
+    @Transactional
+    void putLink(Link l) {
+        repo.upsertLink(requireAgency(l.agency()), l);
+        repo.putMeta(LINKS_FILE_PRESENT, "true");
+    }
+
+    @Transactional
+    void deleteLink(String code) {
+        if (!repo.deleteLink(requireAgency(code))) {
+            throw new InventoryException.NotFound("link of " + code);
+        }
+    }
+
+    List<Identified<OnlineService>> services(String agencyCodeOrNull) {
+        return repo.services(agencyCodeOrNull);
+    }
+
+    Optional<Identified<OnlineService>> service(long id) {
+        return repo.service(id);
+    }
+
+    @Transactional
+    long createService(OnlineService s) {
+        return repo.insertService(requireAgency(s.agency()), s);
+    }
+
+    @Transactional
+    void updateService(long id, OnlineService s) {
+        if (!repo.updateService(id, requireAgency(s.agency()), s)) {
+            throw new InventoryException.NotFound("service " + id);
+        }
+    }
+
+    @Transactional
+    void deleteService(long id) {
+        if (!repo.deleteService(id)) {
+            throw new InventoryException.NotFound("service " + id);
+        }
+    }
+
+    private long requireAgency(String code) {
+        return repo.agencyId(code).orElseThrow(() -> new InventoryException.UnknownAgency(code));
+    }
+}

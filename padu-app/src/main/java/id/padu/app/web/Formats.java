@@ -1,0 +1,54 @@
+package id.padu.app.web;
+
+import id.padu.domain.BitRate;
+import id.padu.domain.Rupiah;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Formatting for templates, as {@code ${@fmt.money(x)}}: money as {@code Rp 1.234.567} in both
+ * languages, rates as {@code 20 Mbps}, times in WIB.
+ */
+@Component("fmt")
+public class Formats {
+
+    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public String money(long idr) {
+        return Rupiah.format(idr);
+    }
+
+    public String money(Rupiah idr) {
+        return idr == null ? "" : idr.format();
+    }
+
+    public String rate(long bps) {
+        return BitRate.ofBps(bps).format();
+    }
+
+    public String rate(BitRate rate) {
+        return rate == null ? "" : rate.format();
+    }
+
+    /** An instant as WIB wall time, e.g. {@code 2025-03-03 08:05 WIB}. */
+    public String time(Instant t) {
+        return t == null ? "" : TIME.format(t.atZone(WIB)) + " WIB";
+    }
+
+    /** A date in the user's language, e.g. {@code 3 Mar 2025}. */
+    public String date(LocalDate d) {
+        return d == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(LocaleContextHolder.getLocale()).format(d);
+    }
+
+    /** Today in WIB (the regency's calendar). */
+    public LocalDate today() {
+        return LocalDate.now(WIB);
+    }
+}

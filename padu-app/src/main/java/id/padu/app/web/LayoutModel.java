@@ -1,0 +1,33 @@
+package id.padu.app.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the page frame (templates/layout.html) needs on every page. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutModel {
+
+    @ModelAttribute("currentUser")
+    String currentUser(Principal principal) {
+        return principal == null ? null : principal.getName();
+    }
+
+    /** Path of the page, so the language switch stays on it. */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.isEmpty() ? "/" : path;
+    }
+
+    /** htmx sends the CSRF token as a header on every request it makes. */
+    @ModelAttribute("csrfHeaders")
+    String csrfHeaders(HttpServletRequest request) {
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            return "{\"" + token.getHeaderName() + "\": \"" + token.getToken() + "\"}";
+        }
+        return null;
+    }
+}

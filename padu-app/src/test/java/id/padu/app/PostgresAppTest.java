@@ -1,0 +1,23 @@
+package id.padu.app;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/** Base of tests that run the application on a real PostgreSQL server (one shared context). */
+@SpringBootTest
+@TestPropertySource(properties = {
+        "padu.data-dir=target/test-data/pg",
+        "padu.admin-password=" + H2AppTest.ADMIN_PASSWORD,
+        "logging.level.org.flywaydb=warn"
+})
+public abstract class PostgresAppTest {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestPostgres::jdbcUrl);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+}

@@ -57,7 +57,8 @@ public final class KotimDemo {
         SplittableRandom r = new SplittableRandom(SEED);
         double[] t = new double[4096];
         for (int i = 0; i < t.length; i++) {
-            t[i] = Math.exp(NOISE_SIGMA * r.nextGaussian() - NOISE_SIGMA * NOISE_SIGMA / 2);
+            // clipped: a line of a few Mbps does not swing by a factor of ten between two samples
+            t[i] = Math.min(2.6, Math.max(0.25, Math.exp(NOISE_SIGMA * r.nextGaussian() - NOISE_SIGMA * NOISE_SIGMA / 2)));
         }
         return t;
     }
@@ -424,7 +425,7 @@ public final class KotimDemo {
                 // bursts: a video conference, a system update, uploads before a deadline
                 if (burstLeft == 0 && rnd.nextInt(workingDay && x > 0.5 ? 90 : 1500) == 0) {
                     burstLeft = 2 + rnd.nextInt(10);
-                    burst = 0.3 + 0.9 * rnd.nextDouble();
+                    burst = 0.3 + 0.7 * rnd.nextDouble();
                 }
                 if (burstLeft > 0) {
                     x += burst;

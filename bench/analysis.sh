@@ -7,5 +7,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -o -pl padu-core test-compile 1>&2
-java -Xms2g -Xmx2g -XX:G1HeapRegionSize=2m -cp padu-core/target/classes:padu-core/target/test-classes \
+java ${BENCH_JAVA_OPTS:-} -Xms2g -Xmx2g -XX:G1HeapRegionSize=2m -cp padu-core/target/classes:padu-core/target/test-classes \
   id.padu.analysis.SpendAnalysisBench "${1:-1000}" "${2:-7}"

@@ -122,9 +122,10 @@ public final class SpendAnalysis {
             AggregateSeries series = new AggregateSeries(grid.start, grid.step, grid.down, grid.up);
             long[] scratch = new long[grid.length];
             System.arraycopy(grid.down, 0, scratch, 0, grid.length);
-            DemandProfile aggDown = percentiles(scratch, grid.length, max(grid.down), quantile);
+            RankSelector selector = new RankSelector();
+            DemandProfile aggDown = percentiles(selector, scratch, grid.length, max(grid.down), quantile);
             System.arraycopy(grid.up, 0, scratch, 0, grid.length);
-            DemandProfile aggUp = percentiles(scratch, grid.length, max(grid.up), quantile);
+            DemandProfile aggUp = percentiles(selector, scratch, grid.length, max(grid.up), quantile);
             aggregate = new AggregateAnalysis(dataset.statusQuoAnnualIdr(), totalIdle, totalBoughtDown, totalBoughtUp,
                     aggDown, aggUp, sumQDown, sumQUp, gain(sumQDown, aggDown.q()), gain(sumQUp, aggUp.q()),
                     (int) java.util.Arrays.stream(used).filter(java.util.Objects::nonNull).count(), series);
@@ -174,28 +175,16 @@ public final class SpendAnalysis {
         return m;
     }
 
-    /** Q50, Q(q), Q99 of the first n values (reordering them) and the given maximum. */
-    static DemandProfile percentiles(long[] a, int n, long max, double q) {
-        int[] ranks = {NearestRank.rank(0.5, n) - 1, NearestRank.rank(q, n) - 1, NearestRank.rank(0.99, n) - 1};
-        long[] values = new long[3];
-        // increasing order of rank, so that each selection searches only above the previous one
-        Integer[] order = {0, 1, 2};
-        java.util.Arrays.sort(order, Comparator.comparingInt(i -> ranks[i]));
-        int from = 0;
-        int lastRank = -1;
-        long lastValue = 0;
-        for (int o : order) {
-            int k = ranks[o];
-            if (k == lastRank) {
-                values[o] = lastValue;
-                continue;
-            }
-            lastValue = NearestRank.select(a, from, n, k);
-            lastRank = k;
-            values[o] = lastValue;
-            from = k + 1;
-        }
-        return new DemandProfile(values[0], values[1], values[2], max, n);
+    /** Q50, Q(q), Q99 of the first n values (non-negative; reordering them) and their maximum. */
+    static DemandProfile percentiles(RankSelector selector, long[] a, int n, long max, double q) {
+        int r50 = NearestRank.rank(0.5, n) - 1;
+        int rq = NearestRank.rank(q, n) - 1;
+        int r99 = NearestRank.rank(0.99, n) - 1;
+        int[] ranks = {r50, rq, r99};
+        java.util.Arrays.sort(ranks);
+        long[] v = selector.select(a, n, max, ranks);
+        return new DemandProfile(v[java.util.Arrays.binarySearch(ranks, r50)], v[java.util.Arrays.binarySearch(ranks, rq)],
+                v[java.util.Arrays.binarySearch(ranks, r99)], max, n);
     }
 
     /** What the usage pass found for one agency. */
@@ -224,11 +213,18 @@ public final class SpendAnalysis {
             long[] su = new long[scratchLength];
             long[] aggDown = new long[grid.length];
             long[] aggUp = new long[grid.length];
+            RankSelector selector = new RankSelector();
             int k;
             while ((k = next.getAndIncrement()) < withUsage.size()) {
                 int i = withUsage.get(k);
-                out[i] = agencyPass(usage[i], sd, su, q);
-                grid.add(usage[i], aggDown, aggUp);
+                UsageSeries s = usage[i];
+                boolean sameStep = s.stepSeconds() == grid.step;
+                // on the grid's own step the aggregate is summed in the same pass (one read of the data)
+                out[i] = agencyPass(s, selector, sd, su, q, sameStep ? aggDown : null, sameStep ? aggUp : null,
+                        grid.offsetOf(s));
+                if (!sameStep) {
+                    grid.add(s, aggDown, aggUp);
+                }
             }
             return new long[][] {aggDown, aggUp};
         }).toList();
@@ -241,7 +237,13 @@ public final class SpendAnalysis {
         return out;
     }
 
-    private static Usage agencyPass(UsageSeries s, long[] sd, long[] su, double q) {
+    /**
+     * One pass over an agency's samples: measured samples into the scratch arrays for selection,
+     * hour-of-day sums, and (when {@code aggDown} is given) the sum into the aggregate from
+     * {@code offset} on, a missing sample counting as 0.
+     */
+    private static Usage agencyPass(UsageSeries s, RankSelector selector, long[] sd, long[] su, double q, long[] aggDown, long[] aggUp,
+                                    int offset) {
         long[] down = s.downBps();
         long[] up = s.upBps();
         int n = down.length;
@@ -256,16 +258,22 @@ public final class SpendAnalysis {
         int dow = (int) Math.floorMod(Math.floorDiv(local, (long) SECONDS_PER_DAY) + 3, 7L); // 0 = Monday
         int nd = 0, nu = 0;
         long maxDown = -1, maxUp = -1;
+        boolean aggregate = aggDown != null;
         for (int i = 0; i < n; i++) {
             int slot = (dow >= 5 ? 24 : 0) + secOfDay / 3600;
             long d = down[i];
+            long u = up[i];
+            if (aggregate) {
+                // branch-free "missing (-1) counts as 0": the sign mask clears negatives
+                aggDown[offset + i] += d & ~(d >> 63);
+                aggUp[offset + i] += u & ~(u >> 63);
+            }
             if (d >= 0) {
                 sd[nd++] = d;
                 maxDown = Math.max(maxDown, d);
                 sumDown[slot] += d;
                 cntDown[slot]++;
             }
-            long u = up[i];
             if (u >= 0) {
                 su[nu++] = u;
                 maxUp = Math.max(maxUp, u);
@@ -281,8 +289,8 @@ public final class SpendAnalysis {
         if (nd == 0 && nu == 0) {
             return null;
         }
-        DemandProfile pd = nd == 0 ? null : percentiles(sd, nd, maxDown, q);
-        DemandProfile pu = nu == 0 ? null : percentiles(su, nu, maxUp, q);
+        DemandProfile pd = nd == 0 ? null : percentiles(selector, sd, nd, maxDown, q);
+        DemandProfile pu = nu == 0 ? null : percentiles(selector, su, nu, maxUp, q);
         HourlyProfile hourly = new HourlyProfile(means(sumDown, cntDown, 0), means(sumUp, cntUp, 0),
                 means(sumDown, cntDown, 24), means(sumUp, cntUp, 24));
         return new Usage(pd, pu, busyHour(sumDown, cntDown), busyHour(sumUp, cntUp), hourly);
@@ -376,9 +384,13 @@ public final class SpendAnalysis {
             return a;
         }
 
+        int offsetOf(UsageSeries s) {
+            return (int) ((s.startEpochSecond() - start) / step);
+        }
+
         /** Adds the agency's samples into {@code aggDown}/{@code aggUp}; missing counts as 0. */
         void add(UsageSeries s, long[] aggDown, long[] aggUp) {
-            int offset = (int) ((s.startEpochSecond() - start) / step);
+            int offset = offsetOf(s);
             int factor = s.stepSeconds() / step;
             long[] d = s.downBps();
             long[] u = s.upBps();

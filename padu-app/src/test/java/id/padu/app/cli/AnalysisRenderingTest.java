@@ -81,6 +81,11 @@ class AnalysisRenderingTest {
         assertThat(dlh.get("utilizationDown").isNumber()).isTrue();
         assertThat(dlh.get("utilizationDown").asDouble()).isEqualTo(0.3);
         assertThat(dlh.get("idleAnnualIdr").asLong()).isEqualTo(36_372_000L);
+        // Q50 rank ceil(1.5) = 2 -> 10; per Mbps a month: 4.330.000 / 40 = 108.250, / 12 = 360.833,3 -> 360.833
+        assertThat(dlh.get("p50DownBps").asLong()).isEqualTo(10 * MBPS);
+        assertThat(dlh.get("costPerPurchasedMbpsMonthIdr").asLong()).isEqualTo(108_250L);
+        assertThat(dlh.get("costPerUsedMbpsMonthIdr").asLong()).isEqualTo(360_833L);
+        assertThat(dlh.get("samples").asInt()).isEqualTo(3);
         JsonNode dishub = root.get("agencies").get(1);
         assertThat(dishub.get("code").asString()).isEqualTo("DISHUB");
         // DISHUB down 1, 2, 4, 5 -> Q95 rank 4 -> 5; utilisation 0.5; idle 30.000.000 x 0.5 = 15.000.000

@@ -46,7 +46,7 @@ public final class KotimDemo {
     static final int DAYS = 365;
     private static final int SLOTS_PER_DAY = 86_400 / STEP_SECONDS;
     private static final double NOISE_SIGMA = 0.5;
-    private static final double ACTIVITY_SPREAD = 0.8;
+    private static final double ACTIVITY_SPREAD = 0.6;
     /**
      * Log-normal factors with mean 1, drawn once from the seed: indexing this table costs far
      * less than a Gaussian per sample, which keeps the year of 51 agencies well under a second.
@@ -58,7 +58,7 @@ public final class KotimDemo {
         double[] t = new double[4096];
         for (int i = 0; i < t.length; i++) {
             // clipped: a line of a few Mbps does not swing by a factor of ten between two samples
-            t[i] = Math.min(2.6, Math.max(0.25, Math.exp(NOISE_SIGMA * r.nextGaussian() - NOISE_SIGMA * NOISE_SIGMA / 2)));
+            t[i] = Math.min(2.2, Math.max(0.25, Math.exp(NOISE_SIGMA * r.nextGaussian() - NOISE_SIGMA * NOISE_SIGMA / 2)));
         }
         return t;
     }

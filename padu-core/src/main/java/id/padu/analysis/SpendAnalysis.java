@@ -61,7 +61,11 @@ public final class SpendAnalysis {
         List<ContractEnding> ending = new ArrayList<>();
         LocalDate horizon = referenceDate.plusMonths(12);
         for (Subscription s : dataset.subscriptions()) {
-            int i = index.get(s.agency());
+            Integer known = index.get(s.agency());
+            if (known == null) {
+                throw new IllegalArgumentException("subscription of an unknown agency: " + s.agency());
+            }
+            int i = known;
             monthly[i] = Math.addExact(monthly[i], s.monthlyCost().value());
             boughtDown[i] = Math.addExact(boughtDown[i], s.down().bps());
             boughtUp[i] = Math.addExact(boughtUp[i], s.up().bps());

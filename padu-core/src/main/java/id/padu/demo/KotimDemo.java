@@ -57,8 +57,9 @@ public final class KotimDemo {
         SplittableRandom r = new SplittableRandom(SEED);
         double[] t = new double[4096];
         for (int i = 0; i < t.length; i++) {
-            // clipped: a line of a few Mbps does not swing by a factor of ten between two samples
-            t[i] = Math.min(2.2, Math.max(0.25, Math.exp(NOISE_SIGMA * r.nextGaussian() - NOISE_SIGMA * NOISE_SIGMA / 2)));
+            // clipped: a line of a few Mbps does not swing by a factor of ten between two samples;
+            // StrictMath, so that every JVM on every machine generates the same demo
+            t[i] = Math.min(2.2, Math.max(0.25, StrictMath.exp(NOISE_SIGMA * r.nextGaussian() - NOISE_SIGMA * NOISE_SIGMA / 2)));
         }
         return t;
     }

@@ -337,23 +337,8 @@ public final class KotimDemo {
             }
         }
         String windows = "SAT 07:00-13:00;SUN 07:00-13:00";
-        Map<String, String> raw = new LinkedHashMap<>();
-        raw.put("plan.quantile", "0.95");
-        raw.put("plan.growth", "0.20");
-        raw.put("plan.target_utilization", "0.80");
-        raw.put("plan.redundancy", "dual");
-        raw.put("plan.survivable_fraction", "0.60");
-        raw.put("plan.horizon_years", "3");
-        raw.put("plan.reserve", "0.10");
-        raw.put("plan.scope", "optimize");
-        raw.put("plan.start_date", today.toString());
-        raw.put("migrate.start_date", today.toString());
-        raw.put("migrate.uplink_ready_date", uplinkReady.toString());
-        raw.put("migrate.cutovers_per_week", "2");
-        raw.put("migrate.windows", windows);
-        raw.put("migrate.blackouts", String.join(";", blackouts.stream().map(r -> r.from() + ".." + r.to()).toList()));
         return new Settings(0.95, 0.20, 0.80, Redundancy.DUAL, 0.60, 3, 0.10, PlanScope.OPTIMIZE, today, today,
-                uplinkReady, 2, windows, blackouts, raw);
+                uplinkReady, 2, windows, blackouts, Map.of());
     }
 
     // ---------------------------------------------------------------- usage

@@ -197,7 +197,8 @@ public final class KotimDemo {
                 long monthly = mbps * Long.parseLong(l.substring(at + 1)) * 1000L;
                 int p = spec.place() == Place.SAMPIT ? h % 3 : (h % 2 == 0 ? 0 : 2);
                 LocalDate end = today.plusDays(20 + h % 700);
-                LocalDate start = end.minusYears(1 + h % 2);
+                // one- or two-year terms that began before today
+                LocalDate start = end.minusYears(end.isAfter(today.plusYears(1)) ? 2 : 1 + h % 2);
                 // a third of the dedicated contracts charge three months' fees to leave early
                 long penalty = h % 3 == 0 ? 3 * monthly : 0;
                 out.add(new Subscription(spec.code(), DEDICATED_PROVIDERS[p], DEDICATED_PRODUCTS[p] + " " + mbps + " Mbps",

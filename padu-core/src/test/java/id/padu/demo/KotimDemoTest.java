@@ -135,6 +135,7 @@ class KotimDemoTest {
     void contractsEndOverTheNextTwoYearsSomeWithPenalties() {
         var ends = demo.subscriptions().stream().map(Subscription::endDate).filter(d -> d != null).toList();
         assertThat(ends).allSatisfy(d -> assertThat(d).isAfter(TODAY).isBeforeOrEqualTo(TODAY.plusYears(2)));
+        assertThat(demo.subscriptions()).allSatisfy(s -> assertThat(s.startDate()).isBefore(TODAY));
         assertThat(ends.stream().filter(d -> d.isAfter(TODAY.plusYears(1)))).isNotEmpty();
         assertThat(report.contractsEnding()).isNotEmpty();
         assertThat(demo.subscriptions().stream().filter(s -> s.exitPenalty().value() > 0)).hasSizeGreaterThan(5);

@@ -65,8 +65,79 @@ final class RankSelector {
                 a[m++] = v;
             }
         }
-        // a rank among all n becomes a rank among the kept values: subtract what lies below its
-        // bucket, add the kept values of the lower chosen buckets
+        cascade(a, 0, m, localRanks(ranks, bucketOf, below, h), 0, out);
+        return out;
+    }
+
+    /**
+     * The values at the given 0-based ranks among the non-negative values of {@code source}
+     * (negative ones, i.e. missing samples, are skipped), without copying the whole series:
+     * only the values of the buckets that hold the ranks go to {@code scratch}, which must be
+     * as long as {@code source} for the case where one bucket holds nearly everything.
+     *
+     * @param count how many values of {@code source} are non-negative
+     * @param max   the largest of them
+     */
+    long[] selectSkippingNegatives(long[] source, long[] scratch, int count, long max, int[] ranks) {
+        int len = source.length;
+        if (count < SMALL || max <= 0) {
+            int m = 0;
+            for (int i = 0; i < len; i++) {
+                long v = source[i];
+                if (v >= 0) {
+                    scratch[m++] = v;
+                }
+            }
+            long[] out = new long[ranks.length];
+            cascade(scratch, 0, m, ranks, 0, out);
+            return out;
+        }
+        int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(max) - BUCKET_BITS);
+        int buckets = (int) (max >>> shift) + 1;
+        int[] h = histogram;
+        java.util.Arrays.fill(h, 0, buckets + 1, 0);
+        // negatives land in the extra last bucket (index = buckets) through the unsigned shift guard
+        for (int i = 0; i < len; i++) {
+            long v = source[i];
+            h[v < 0 ? buckets : (int) (v >>> shift)]++;
+        }
+        int[] bucketOf = new int[ranks.length];
+        int[] below = new int[ranks.length];
+        int r = 0;
+        int cumulative = 0;
+        for (int b = 0; b < buckets && r < ranks.length; b++) {
+            int next = cumulative + h[b];
+            while (r < ranks.length && ranks[r] < next) {
+                bucketOf[r] = b;
+                below[r] = cumulative;
+                r++;
+            }
+            cumulative = next;
+        }
+        long b0 = bucketOf[0], b1 = bucketOf[Math.min(1, ranks.length - 1)], b2 = bucketOf[ranks.length - 1];
+        boolean fewTargets = ranks.length <= 3;
+        int m = 0;
+        for (int i = 0; i < len; i++) {
+            long v = source[i];
+            if (v < 0) {
+                continue;
+            }
+            long b = v >>> shift;
+            if (fewTargets ? (b == b0 || b == b1 || b == b2) : isTarget(bucketOf, (int) b)) {
+                scratch[m++] = v;
+            }
+        }
+        int[] local = localRanks(ranks, bucketOf, below, h);
+        long[] out = new long[ranks.length];
+        cascade(scratch, 0, m, local, 0, out);
+        return out;
+    }
+
+    /**
+     * A rank among all values becomes a rank among the kept ones: subtract what lies below its
+     * bucket, add the kept values of the lower chosen buckets.
+     */
+    private static int[] localRanks(int[] ranks, int[] bucketOf, int[] below, int[] h) {
         int[] local = new int[ranks.length];
         for (int k = 0; k < ranks.length; k++) {
             int keptBelow = 0;
@@ -79,8 +150,7 @@ final class RankSelector {
             }
             local[k] = ranks[k] - below[k] + keptBelow;
         }
-        cascade(a, 0, m, local, 0, out);
-        return out;
+        return local;
     }
 
     private static boolean isTarget(int[] bucketOf, int b) {

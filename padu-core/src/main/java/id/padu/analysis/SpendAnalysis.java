@@ -19,10 +19,10 @@ import java.util.stream.IntStream;
  * (nearest-rank percentiles of its own measured samples), what is paid for idle capacity, and
  * how much less the agencies need together than the sum of their own peaks.
  *
- * <p>Pure and fast: one pass per agency over its primitive arrays (copying the measured
- * samples into a per-worker scratch array, accumulating the hour-of-day means and adding into
- * the worker's own aggregate), then selection instead of sorting, the three percentiles taken
- * in increasing order so that each searches only above the previous one. Agencies are spread
+ * <p>Pure and fast: one pass per agency over its primitive arrays (counting the measured
+ * samples and their maximum, accumulating the hour-of-day means and adding into the worker's
+ * own aggregate), then a histogram-guided selection ({@link RankSelector}) that copies only
+ * the few values near the wanted ranks, never the whole series, and sorts nothing. Agencies are spread
  * over the available cores when there is enough data for that to pay.
  */
 public final class SpendAnalysis {
@@ -181,14 +181,29 @@ public final class SpendAnalysis {
 
     /** Q50, Q(q), Q99 of the first n values (non-negative; reordering them) and their maximum. */
     static DemandProfile percentiles(RankSelector selector, long[] a, int n, long max, double q) {
-        int r50 = NearestRank.rank(0.5, n) - 1;
-        int rq = NearestRank.rank(q, n) - 1;
-        int r99 = NearestRank.rank(0.99, n) - 1;
-        int[] ranks = {r50, rq, r99};
+        int[] ranks = ranks(n, q);
+        return profile(selector.select(a, n, max, ranks), ranks, n, max, q);
+    }
+
+    /** The same of the measured (non-negative) values of a series, which stays untouched. */
+    static DemandProfile percentilesOfMeasured(RankSelector selector, long[] series, long[] scratch, int n, long max,
+                                               double q) {
+        int[] ranks = ranks(n, q);
+        return profile(selector.selectSkippingNegatives(series, scratch, n, max, ranks), ranks, n, max, q);
+    }
+
+    /** 0-based ranks of Q50, Q(q), Q99 among n, ascending (as the selector wants them). */
+    private static int[] ranks(int n, double q) {
+        int[] ranks = {NearestRank.rank(0.5, n) - 1, NearestRank.rank(q, n) - 1, NearestRank.rank(0.99, n) - 1};
         java.util.Arrays.sort(ranks);
-        long[] v = selector.select(a, n, max, ranks);
-        return new DemandProfile(v[java.util.Arrays.binarySearch(ranks, r50)], v[java.util.Arrays.binarySearch(ranks, rq)],
-                v[java.util.Arrays.binarySearch(ranks, r99)], max, n);
+        return ranks;
+    }
+
+    private static DemandProfile profile(long[] values, int[] sortedRanks, int n, long max, double q) {
+        long q50 = values[java.util.Arrays.binarySearch(sortedRanks, NearestRank.rank(0.5, n) - 1)];
+        long qq = values[java.util.Arrays.binarySearch(sortedRanks, NearestRank.rank(q, n) - 1)];
+        long q99 = values[java.util.Arrays.binarySearch(sortedRanks, NearestRank.rank(0.99, n) - 1)];
+        return new DemandProfile(q50, qq, q99, max, n);
     }
 
     /** What the usage pass found for one agency. */
@@ -213,8 +228,7 @@ public final class SpendAnalysis {
         // Each worker takes the next agency until none is left (agencies differ in length), and
         // sums into its own aggregate arrays, merged at the end: no sharing while running.
         List<long[][]> partials = IntStream.range(0, workers).parallel().mapToObj(w -> {
-            long[] sd = new long[scratchLength];
-            long[] su = new long[scratchLength];
+            long[] scratch = new long[scratchLength];
             long[] aggDown = new long[grid.length];
             long[] aggUp = new long[grid.length];
             RankSelector selector = new RankSelector();
@@ -224,7 +238,7 @@ public final class SpendAnalysis {
                 UsageSeries s = usage[i];
                 boolean sameStep = s.stepSeconds() == grid.step;
                 // on the grid's own step the aggregate is summed in the same pass (one read of the data)
-                out[i] = agencyPass(s, selector, sd, su, q, sameStep ? aggDown : null, sameStep ? aggUp : null,
+                out[i] = agencyPass(s, selector, scratch, q, sameStep ? aggDown : null, sameStep ? aggUp : null,
                         grid.offsetOf(s));
                 if (!sameStep) {
                     grid.add(s, aggDown, aggUp);
@@ -242,11 +256,11 @@ public final class SpendAnalysis {
     }
 
     /**
-     * One pass over an agency's samples: measured samples into the scratch arrays for selection,
-     * hour-of-day sums, and (when {@code aggDown} is given) the sum into the aggregate from
+     * One pass over an agency's samples: count and maximum of the measured ones, hour-of-day sums, and (when {@code aggDown} is given) the sum into the aggregate from
      * {@code offset} on, a missing sample counting as 0.
      */
-    private static Usage agencyPass(UsageSeries s, RankSelector selector, long[] sd, long[] su, double q, long[] aggDown, long[] aggUp,
+    private static Usage agencyPass(UsageSeries s, RankSelector selector, long[] scratch, double q, long[] aggDown,
+                                    long[] aggUp,
                                     int offset) {
         long[] down = s.downBps();
         long[] up = s.upBps();
@@ -273,13 +287,13 @@ public final class SpendAnalysis {
                 aggUp[offset + i] += u & ~(u >> 63);
             }
             if (d >= 0) {
-                sd[nd++] = d;
+                nd++;
                 maxDown = Math.max(maxDown, d);
                 sumDown[slot] += d;
                 cntDown[slot]++;
             }
             if (u >= 0) {
-                su[nu++] = u;
+                nu++;
                 maxUp = Math.max(maxUp, u);
                 sumUp[slot] += u;
                 cntUp[slot]++;
@@ -293,8 +307,8 @@ public final class SpendAnalysis {
         if (nd == 0 && nu == 0) {
             return null;
         }
-        DemandProfile pd = nd == 0 ? null : percentiles(selector, sd, nd, maxDown, q);
-        DemandProfile pu = nu == 0 ? null : percentiles(selector, su, nu, maxUp, q);
+        DemandProfile pd = nd == 0 ? null : percentilesOfMeasured(selector, down, scratch, nd, maxDown, q);
+        DemandProfile pu = nu == 0 ? null : percentilesOfMeasured(selector, up, scratch, nu, maxUp, q);
         HourlyProfile hourly = new HourlyProfile(means(sumDown, cntDown, 0), means(sumUp, cntUp, 0),
                 means(sumDown, cntDown, 24), means(sumUp, cntUp, 24));
         return new Usage(pd, pu, busyHour(sumDown, cntDown), busyHour(sumUp, cntUp), hourly);

@@ -44,6 +44,31 @@ class RankSelectorTest {
     }
 
     @Test
+    void skippingNegativesAgreesWithSortingTheMeasuredValues() {
+        Random r = new Random(13);
+        for (int round = 0; round < 40; round++) {
+            int n = 1 + r.nextInt(round % 2 == 0 ? 3000 : 120_000);
+            long[] v = new long[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = r.nextInt(20) == 0 ? -1 : (round % 3 == 0 ? r.nextInt(4) : (long) (r.nextDouble() * 5e8));
+            }
+            long[] measured = java.util.Arrays.stream(v).filter(x -> x >= 0).sorted().toArray();
+            if (measured.length == 0) {
+                continue;
+            }
+            int m = measured.length;
+            int[] ranks = {r.nextInt(m), r.nextInt(m), m - 1};
+            Arrays.sort(ranks);
+            long[] before = v.clone();
+            long[] got = selector.selectSkippingNegatives(v, new long[n], m, measured[m - 1], ranks);
+            for (int k = 0; k < ranks.length; k++) {
+                assertThat(got[k]).isEqualTo(measured[ranks[k]]);
+            }
+            assertThat(v).as("the series itself is left alone").isEqualTo(before);
+        }
+    }
+
+    @Test
     void sameRankTwiceAndAllEqualValues() {
         long[] v = new long[10_000];
         Arrays.fill(v, 7);

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 DemoCommand.class,
                 ValidateCommand.class,
+                AnalyzeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class PaduCommand implements Runnable {

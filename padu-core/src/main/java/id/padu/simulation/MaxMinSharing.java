@@ -56,8 +56,9 @@ public final class MaxMinSharing {
         // Fast path: everyone fits under its ceiling.
         long wanted = 0;
         for (int i = 0; i < n; i++) {
-            long d = Math.max(0, demand[i]);
-            long c = Math.min(d, Math.max(mir[i], 0));
+            // the same ceiling as under congestion: a MIR below CIR is raised to CIR (as HTB does),
+            // otherwise an agency would get more on a busy link than on an idle one
+            long c = ceiling(i, demand[i]);
             served[i] = c;
             wanted += c;
         }

@@ -59,4 +59,14 @@ class MaxMinSharingTest {
         assertThat(served[0] + served[1]).isLessThanOrEqualTo(100);
         assertThat(served[0]).isEqualTo(served[1]);
     }
+
+    @Test
+    void aMirBelowCirMeansTheSameCeilingOnAnIdleLinkAsOnABusyOne() {
+        // a hand-edited plan with MIR 30 below CIR 40: HTB raises ceil to rate, so does the model.
+        // Before the fix an idle link served 30 while a busy one served 40.
+        long[] idle = share(1000, new long[] {50}, new long[] {40}, new long[] {30}, new int[] {2});
+        long[] busy = share(45, new long[] {50, 50}, new long[] {40, 5}, new long[] {30, 5}, new int[] {2, 2});
+        assertThat(idle[0]).isEqualTo(40);
+        assertThat(busy[0]).isEqualTo(40);
+    }
 }

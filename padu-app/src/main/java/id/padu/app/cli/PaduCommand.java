@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 DemoCommand.class,
+                PlanCommand.class,
+                SimulateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class PaduCommand implements Runnable {

@@ -43,6 +43,25 @@ final class AgencySearch {
     private final long[] pkDown;
     private final long[] pkUp;
     private final int[] order;
+    private final double[] bsPerRankDown;
+    private final double[] bsPerRankUp;
+    private final double[] pkDownD;
+    private final double[] pkUpD;
+
+    /*
+     * Busy-hour windows: for a set T of steps with |T| > n - r, at least |T| - (n - r) =: k steps
+     * of T have the aggregate at or below Q_r, so Q_r >= the k-th smallest of the aggregate on T
+     * >= (sum of its k smallest on T) / k >= (sum over agencies of their k smallest on T) / k.
+     * And for X = Y + R: the k smallest of Y on T sum to at least the k smallest of X on T minus
+     * the k largest of R on T. Taking T = the busiest steps of all candidates makes both bounds
+     * measure an agency by its busy-hour traffic, not by its night-time average or its peak.
+     */
+    private static final double[] WINDOW_FACTORS = {1, 1.5, 2.5, 4};
+    private final int[][][] windows;      // [direction][option] steps of T, ascending
+    private final int[][] windowK;        // [direction][option] k
+    private final double[][][] winLow;    // [direction][option][candidate] (sum of k smallest on T) / k
+    private final double[][][] winHigh;   // [direction][option][candidate] (sum of k largest on T) / k
+    private final long[] winBuf;
 
     private final long[] aggInDown;
     private final long[] aggInUp;
@@ -98,16 +117,125 @@ final class AgencySearch {
             pkDown[k] = grid.peak(a, true);
             pkUp[k] = grid.peak(a, false);
         }
-        // doubtful agencies (little saving for much demand) first: their decisions move the bound most
+        this.bsPerRankDown = new double[n];
+        this.bsPerRankUp = new double[n];
+        this.pkDownD = new double[n];
+        this.pkUpD = new double[n];
+        for (int k = 0; k < n; k++) {
+            bsPerRankDown[k] = bsDown[k] / (double) r;
+            bsPerRankUp[k] = bsUp[k] / (double) r;
+            pkDownD[k] = pkDown[k];
+            pkUpD[k] = pkUp[k];
+        }
         Integer[] o = new Integer[n];
         for (int k = 0; k < n; k++) {
             o[k] = k;
         }
-        Arrays.sort(o, (x, y) -> Double.compare(delta[x] / (double) Math.max(1, pkDown[x] + pkUp[x]),
-                delta[y] / (double) Math.max(1, pkDown[y] + pkUp[y])));
+        // big savers first: their "join" branch is almost always right, so the incumbent and the
+        // bounds firm up early (on synthetic regencies this needs 10x fewer nodes than doubtful-first)
+        Arrays.sort(o, (x, y) -> delta[x] != delta[y] ? Long.compare(delta[y], delta[x]) : Integer.compare(x, y));
         this.order = Arrays.stream(o).mapToInt(Integer::intValue).toArray();
         this.addOrder = new int[n + 1][][];
         this.removeOrder = new int[n + 1][][];
+        int opts = WINDOW_FACTORS.length;
+        this.windows = new int[2][opts][];
+        this.windowK = new int[2][opts];
+        this.winLow = new double[2][opts][n];
+        this.winHigh = new double[2][opts][n];
+        int nm = grid.measuredCount();
+        int top = nm - r + 1;
+        this.winBuf = new long[Math.max(1, nm)];
+        if (nm > 0) {
+            int[] steps = grid.measuredSteps();
+            for (int dir = 0; dir < 2; dir++) {
+                long[] full = new long[len];
+                for (int k = 0; k < n; k++) {
+                    grid.accumulate(full, cand[k], dir == 0, 1);
+                }
+                int[] busiest = busiestFirst(full, steps);
+                for (int op = 0; op < opts; op++) {
+                    int m = (int) Math.min(nm, Math.ceil(WINDOW_FACTORS[op] * top));
+                    int[] t = Arrays.copyOf(busiest, m);
+                    Arrays.sort(t);
+                    windows[dir][op] = t;
+                    int kk = m - (nm - r);
+                    windowK[dir][op] = kk;
+                    for (int k = 0; k < n; k++) {
+                        long[] s = grid.series(cand[k], dir == 0);
+                        for (int j = 0; j < m; j++) {
+                            long v = s == null ? 0 : s[t[j]];
+                            winBuf[j] = v < 0 ? 0 : v;
+                        }
+                        winLow[dir][op][k] = smallestSum(winBuf, m, kk) / (double) kk;
+                        winHigh[dir][op][k] = largestSum(winBuf, m, kk) / (double) kk;
+                    }
+                }
+            }
+        }
+    }
+
+    private static int[] busiestFirst(long[] agg, int[] steps) {
+        int m = steps.length;
+        long[] key = new long[m];
+        boolean packable = m < (1 << 20);
+        for (int j = 0; j < m && packable; j++) {
+            packable = agg[steps[j]] < (1L << 42);
+        }
+        if (packable) {
+            for (int j = 0; j < m; j++) {
+                key[j] = (agg[steps[j]] << 20) | j;
+            }
+            Arrays.sort(key);
+            int[] out = new int[m];
+            for (int j = 0; j < m; j++) {
+                out[j] = steps[(int) (key[m - 1 - j] & ((1 << 20) - 1))];
+            }
+            return out;
+        }
+        Integer[] idx = new Integer[m];
+        for (int j = 0; j < m; j++) {
+            idx[j] = steps[j];
+        }
+        Arrays.sort(idx, (a, b) -> Long.compare(agg[b], agg[a]));
+        return Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static long smallestSum(long[] a, int m, int k) {
+        id.padu.analysis.NearestRank.select(a, m, k - 1);
+        long s = 0;
+        for (int j = 0; j < k; j++) {
+            s += a[j];
+        }
+        return s;
+    }
+
+    private static long largestSum(long[] a, int m, int k) {
+        id.padu.analysis.NearestRank.select(a, m, m - k);
+        long s = 0;
+        for (int j = m - k; j < m; j++) {
+            s += a[j];
+        }
+        return s;
+    }
+
+    /** For each direction and window: (sum of the k smallest of the aggregate on T) / k. */
+    private double[][] windowLows(long[] aggDown, long[] aggUp) {
+        int opts = WINDOW_FACTORS.length;
+        double[][] out = new double[2][opts];
+        for (int dir = 0; dir < 2; dir++) {
+            long[] agg = dir == 0 ? aggDown : aggUp;
+            for (int o = 0; o < opts; o++) {
+                int[] t = windows[dir][o];
+                if (t == null) {
+                    continue;
+                }
+                for (int j = 0; j < t.length; j++) {
+                    winBuf[j] = agg[t[j]];
+                }
+                out[dir][o] = smallestSum(winBuf, t.length, windowK[dir][o]) / (double) windowK[dir][o];
+            }
+        }
+        return out;
     }
 
     long required(double q) {
@@ -133,7 +261,7 @@ final class AgencySearch {
         long qMaxDown = grid.quantile(aggMaxDown, quantile, scratch, null);
         long qMaxUp = grid.quantile(aggMaxUp, quantile, scratch, null);
         Arrays.fill(in, false);
-        dfs(0, 0, 0, 0, 0, 0, 0, qMaxDown, qMaxUp, deltaU, n);
+        dfs(0, 0, 0, 0, 0, 0, 0, qMaxDown, qMaxUp, deltaU, n, windowLows(aggMaxDown, aggMaxUp));
     }
 
     boolean complete() {
@@ -146,7 +274,7 @@ final class AgencySearch {
     }
 
     private void dfs(int d, long qInD, long qInU, long bInD, long bInU, int nIn, long deltaIn,
-                     long qMaxD, long qMaxU, long deltaU, int nMax) {
+                     long qMaxD, long qMaxU, long deltaU, int nMax, double[][] maxLows) {
         nodes++;
         long a = offers.cost(required(qInD), required(qInU), nIn == 0);
         consider(sumL - deltaIn + a, d, false);
@@ -155,7 +283,7 @@ final class AgencySearch {
         if (d == n) {
             return;
         }
-        long lb = sumL - deltaIn + lowerM(d, a, bInD, bInU, qMaxD, qMaxU, deltaU);
+        long lb = sumL - deltaIn + lowerM(d, a, bInD, bInU, qMaxD, qMaxU, deltaU, maxLows);
         if (d == 0) {
             rootBound = lb;
         }
@@ -168,26 +296,46 @@ final class AgencySearch {
         }
         int k = order[d];
         int ag = cand[k];
-        // join
+        // join: first a bound from what is known without new quantiles (Q(Cin) only grows)
         in[k] = true;
-        grid.accumulate(aggInDown, ag, true, 1);
-        grid.accumulate(aggInUp, ag, false, 1);
-        long nqD = grid.quantile(aggInDown, quantile, scratch, bottom);
-        long nbD = bottom[0];
-        long nqU = grid.quantile(aggInUp, quantile, scratch, bottom);
-        long nbU = bottom[0];
-        dfs(d + 1, nqD, nqU, nbD, nbU, nIn + 1, deltaIn + delta[k], qMaxD, qMaxU, deltaU - delta[k], nMax);
-        grid.accumulate(aggInDown, ag, true, -1);
-        grid.accumulate(aggInUp, ag, false, -1);
+        long preJoin = sumL - deltaIn - delta[k] + lowerM(d + 1, a, bInD + bsDown[k], bInU + bsUp[k], qMaxD, qMaxU,
+                deltaU - delta[k], maxLows);
+        if (preJoin < best) {
+            grid.accumulate(aggInDown, ag, true, 1);
+            grid.accumulate(aggInUp, ag, false, 1);
+            long nqD = grid.quantileBracket(aggInDown, quantile, qInD, qInD + pkDown[k], scratch, bottom);
+            long nbD = bottom[0];
+            long nqU = grid.quantileBracket(aggInUp, quantile, qInU, qInU + pkUp[k], scratch, bottom);
+            long nbU = bottom[0];
+            dfs(d + 1, nqD, nqU, nbD, nbU, nIn + 1, deltaIn + delta[k], qMaxD, qMaxU, deltaU - delta[k], nMax, maxLows);
+            grid.accumulate(aggInDown, ag, true, -1);
+            grid.accumulate(aggInUp, ag, false, -1);
+        } else {
+            nodes++;
+        }
         in[k] = false;
-        // stay local
-        grid.accumulate(aggMaxDown, ag, true, -1);
-        grid.accumulate(aggMaxUp, ag, false, -1);
-        long mqD = grid.quantile(aggMaxDown, quantile, scratch, null);
-        long mqU = grid.quantile(aggMaxUp, quantile, scratch, null);
-        dfs(d + 1, qInD, qInU, bInD, bInU, nIn, deltaIn, mqD, mqU, deltaU - delta[k], nMax - 1);
-        grid.accumulate(aggMaxDown, ag, true, 1);
-        grid.accumulate(aggMaxUp, ag, false, 1);
+        // stay local: Q(Cin + U) drops by at most the agency's peak, busy-hour sums by its busiest k
+        double[][] preLows = new double[2][];
+        for (int dir = 0; dir < 2; dir++) {
+            preLows[dir] = maxLows[dir].clone();
+            for (int o = 0; o < preLows[dir].length; o++) {
+                preLows[dir][o] -= winHigh[dir][o][k];
+            }
+        }
+        long preLocal = sumL - deltaIn + lowerM(d + 1, a, bInD, bInU, Math.max(0, qMaxD - pkDown[k]),
+                Math.max(0, qMaxU - pkUp[k]), deltaU - delta[k], preLows);
+        if (preLocal < best) {
+            grid.accumulate(aggMaxDown, ag, true, -1);
+            grid.accumulate(aggMaxUp, ag, false, -1);
+            long mqD = grid.quantileBracket(aggMaxDown, quantile, qMaxD - pkDown[k], qMaxD, scratch, null);
+            long mqU = grid.quantileBracket(aggMaxUp, quantile, qMaxU - pkUp[k], qMaxU, scratch, null);
+            dfs(d + 1, qInD, qInU, bInD, bInU, nIn, deltaIn, mqD, mqU, deltaU - delta[k], nMax - 1,
+                    windowLows(aggMaxDown, aggMaxUp));
+            grid.accumulate(aggMaxDown, ag, true, 1);
+            grid.accumulate(aggMaxUp, ag, false, 1);
+        } else {
+            nodes++;
+        }
     }
 
     private void consider(long cost, int d, boolean withUndecided) {
@@ -204,36 +352,55 @@ final class AgencySearch {
     }
 
     /** Lower bound on min over V of C(R(Cin + V)) - delta(V), V within the undecided order[d..]. */
-    long lowerM(int d, long a, long bInD, long bInU, long qMaxD, long qMaxU, long deltaU) {
+    long lowerM(int d, long a, long bInD, long bInU, long qMaxD, long qMaxU, long deltaU, double[][] maxLows) {
         long m = a - deltaU;
         if (a >= INF) {
             return INF;
         }
         for (int dir = 0; dir < 2; dir++) {
             boolean down = dir == 0;
-            m = Math.max(m, addingBound(d, dir, a, down ? bInD : bInU, down ? bsDown : bsUp, down));
-            m = Math.max(m, removingBound(d, dir, a, down ? qMaxD : qMaxU, down ? pkDown : pkUp, deltaU, down));
+            double[] w = down ? bsPerRankDown : bsPerRankUp;
+            double[] p = down ? pkDownD : pkUpD;
+            m = Math.max(m, addingBound(d, dir * 16, a, (down ? bInD : bInU) / (double) r, w, down));
+            m = Math.max(m, removingBound(d, dir * 16, a, down ? qMaxD : qMaxU, p, deltaU, down));
+            for (int o = 0; o < WINDOW_FACTORS.length; o++) {
+                if (windows[dir][o] == null) {
+                    continue;
+                }
+                double[] low = winLow[dir][o];
+                double inLow = 0;
+                for (int k = 0; k < n; k++) {
+                    if (in[k]) {
+                        inLow += low[k];
+                    }
+                }
+                m = Math.max(m, addingBound(d, dir * 16 + 1 + o, a, inLow, low, down));
+                m = Math.max(m, removingBound(d, dir * 16 + 1 + o, a, maxLows[dir][o], winHigh[dir][o], deltaU, down));
+                if (m >= best) {
+                    return m;
+                }
+            }
         }
         return m;
     }
 
     private long h(double qLower, boolean down) {
-        return offers.oneDirection(required(Math.max(0, qLower)), down);
+        return offers.oneDirection(required(Math.max(0, qLower * (1 - 1e-12))), down);
     }
 
-    private long addingBound(int d, int dir, long a, long bIn, long[] bs, boolean down) {
-        int[] list = addList(d, dir, bs);
-        double w = bIn;
+    /** Adding family: Q >= base + sum over joined of w_i (all per-unit, in bps). */
+    private long addingBound(int d, int key, long a, double base, double[] w, boolean down) {
+        int[] list = addList(d, key, w);
+        double q = base;
         long p = 0;
         int idx = 0;
-        while (idx < list.length && bs[list[idx]] == 0) {
+        while (idx < list.length && w[list[idx]] <= 0) {
             p += delta[list[idx]];
             idx++;
         }
         long bestM = INF;
-        double shrink = 1 - 1e-12;
         while (true) {
-            long left = Math.max(a, h(w / r * shrink, down));
+            long left = Math.max(a, h(q, down));
             if (left >= INF) {
                 break;
             }
@@ -244,54 +411,55 @@ final class AgencySearch {
             int k = list[idx++];
             p += delta[k];
             bestM = Math.min(bestM, left - p);
-            w += bs[k];
+            q += w[k];
         }
         return bestM;
     }
 
-    private long removingBound(int d, int dir, long a, long qMax, long[] pk, long deltaU, boolean down) {
-        int[] list = removeList(d, dir, pk);
+    /** Removing family: Q >= qMax - sum over left-out of v_i. */
+    private long removingBound(int d, int key, long a, double qMax, double[] v, long deltaU, boolean down) {
+        int[] list = removeList(d, key, v);
         double z = 0;
         long pmin = 0;
         long bestM = INF;
         for (int k : list) {
-            long right = Math.max(a, h(qMax - (z + pk[k]), down));
+            long right = Math.max(a, h(qMax - (z + v[k]), down));
             bestM = Math.min(bestM, right + pmin - deltaU);
-            z += pk[k];
+            z += v[k];
             pmin += delta[k];
         }
         long end = Math.max(a, h(qMax - z, down));
         return Math.min(bestM, end + pmin - deltaU);
     }
 
-    private int[] addList(int d, int dir, long[] bs) {
+    private int[] addList(int d, int key, double[] w) {
         if (addOrder[d] == null) {
-            addOrder[d] = new int[2][];
+            addOrder[d] = new int[32][];
         }
-        if (addOrder[d][dir] == null) {
+        if (addOrder[d][key] == null) {
             Integer[] u = undecided(d);
             Arrays.sort(u, (x, y) -> {
                 // zero-weight first, then by delta per unit of weight, descending
-                if (bs[x] == 0 || bs[y] == 0) {
-                    return Boolean.compare(bs[y] == 0, bs[x] == 0);
+                if (w[x] <= 0 || w[y] <= 0) {
+                    return Boolean.compare(w[y] <= 0, w[x] <= 0);
                 }
-                return Double.compare(delta[y] / (double) bs[y], delta[x] / (double) bs[x]);
+                return Double.compare(delta[y] / w[y], delta[x] / w[x]);
             });
-            addOrder[d][dir] = Arrays.stream(u).mapToInt(Integer::intValue).toArray();
+            addOrder[d][key] = Arrays.stream(u).mapToInt(Integer::intValue).toArray();
         }
-        return addOrder[d][dir];
+        return addOrder[d][key];
     }
 
-    private int[] removeList(int d, int dir, long[] pk) {
+    private int[] removeList(int d, int key, double[] v) {
         if (removeOrder[d] == null) {
-            removeOrder[d] = new int[2][];
+            removeOrder[d] = new int[32][];
         }
-        if (removeOrder[d][dir] == null) {
-            Integer[] u = Arrays.stream(undecided(d)).filter(k -> pk[k] > 0).toArray(Integer[]::new);
-            Arrays.sort(u, (x, y) -> Double.compare(delta[x] / (double) pk[x], delta[y] / (double) pk[y]));
-            removeOrder[d][dir] = Arrays.stream(u).mapToInt(Integer::intValue).toArray();
+        if (removeOrder[d][key] == null) {
+            Integer[] u = Arrays.stream(undecided(d)).filter(k -> v[k] > 0).toArray(Integer[]::new);
+            Arrays.sort(u, (x, y) -> Double.compare(delta[x] / v[x], delta[y] / v[y]));
+            removeOrder[d][key] = Arrays.stream(u).mapToInt(Integer::intValue).toArray();
         }
-        return removeOrder[d][dir];
+        return removeOrder[d][key];
     }
 
     private Integer[] undecided(int d) {

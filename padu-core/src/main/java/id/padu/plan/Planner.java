@@ -34,7 +34,7 @@ public final class Planner {
      *                    false starts it from "nobody joins", which tests use to exercise the bounds
      */
     public record Limits(long nodeLimit, long timeLimitMillis, boolean localSearch) {
-        public static final Limits DEFAULT = new Limits(5_000_000, 45_000, true);
+        public static final Limits DEFAULT = new Limits(5_000_000, 30_000, true);
     }
 
     private Planner() {

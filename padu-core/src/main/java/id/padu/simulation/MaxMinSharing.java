@@ -26,6 +26,7 @@ public final class MaxMinSharing {
     private final int[] prioClass;
     private final long[] cir;
     private final long[] mir;
+    private final long[] ceilCap;    // max(MIR, CIR, 0): the most an agency can ever be given
     private final int[] members;     // scratch: agencies of the class being water-filled
     private final double[] ratio;    // scratch: (cap - got) / weight, the level at which each saturates
     private final Integer[] order;   // scratch for sorting members by ratio
@@ -38,6 +39,10 @@ public final class MaxMinSharing {
         this.cir = cir.clone();
         this.mir = mir.clone();
         this.prioClass = prioClass.clone();
+        this.ceilCap = new long[n];
+        for (int i = 0; i < n; i++) {
+            ceilCap[i] = Math.max(0, Math.max(mir[i], cir[i]));
+        }
         this.members = new int[n];
         this.ratio = new double[n];
         this.order = new Integer[n];
@@ -58,7 +63,8 @@ public final class MaxMinSharing {
         for (int i = 0; i < n; i++) {
             // the same ceiling as under congestion: a MIR below CIR is raised to CIR (as HTB does),
             // otherwise an agency would get more on a busy link than on an idle one
-            long c = ceiling(i, demand[i]);
+            long d = demand[i];
+            long c = d <= 0 ? 0 : Math.min(d, ceilCap[i]);
             served[i] = c;
             wanted += c;
         }

@@ -160,7 +160,7 @@ public final class Simulator {
                 }
                 for (int j = 0; j < b; j++) {
                     long v = s[t0 + j];
-                    block[j * n + k] = v <= 0 ? 0 : Math.round(v * g);
+                    block[j * n + k] = v <= 0 ? 0 : (long) (v * g + 0.5);
                 }
             }
             for (int j = 0; j < b; j++) {

@@ -23,6 +23,7 @@ import java.util.Map;
 public final class Simulator {
 
     static final int BLOCK = 512;
+    static final long PARALLEL_FROM = 5_000_000L;
 
     /** Served below this share of demand counts as a congested interval. */
     public static final double CONGESTED_BELOW = 0.99;
@@ -106,8 +107,20 @@ public final class Simulator {
             throw new PlanMismatchException("uplinks[].provider", failProvider);
         }
         double growth = dataset.settings().growth();
-        Direction down = simulate(grid, idx, cirD, mirD, cls, capD, true, growth);
-        Direction up = simulate(grid, idx, cirU, mirU, cls, capU, false, growth);
+        // the two directions are independent: replay them on two threads when there is work enough
+        final long cd = capD;
+        final long cu = capU;
+        Direction down;
+        Direction up;
+        if ((long) n * grid.length() >= PARALLEL_FROM) {
+            java.util.concurrent.CompletableFuture<Direction> upF = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> simulate(grid, idx, cirU, mirU, cls, cu, false, growth));
+            down = simulate(grid, idx, cirD, mirD, cls, cd, true, growth);
+            up = upF.join();
+        } else {
+            down = simulate(grid, idx, cirD, mirD, cls, cd, true, growth);
+            up = simulate(grid, idx, cirU, mirU, cls, cu, false, growth);
+        }
         List<AgencyResult> out = new ArrayList<>(n);
         double bytesPerBpsStep = grid.stepSeconds() / 8.0;
         for (int k = 0; k < n; k++) {

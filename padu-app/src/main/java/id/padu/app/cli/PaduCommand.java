@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 ValidateCommand.class,
                 AnalyzeCommand.class,
+                PlanCommand.class,
+                SimulateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class PaduCommand implements Runnable {

@@ -1,0 +1,89 @@
+package id.padu.bench;
+
+import id.padu.domain.Dataset;
+import id.padu.plan.Plan;
+import id.padu.plan.PlanResult;
+import id.padu.plan.Planner;
+import id.padu.plan.DemandGrid;
+import id.padu.simulation.Simulator;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Planner and simulator benchmarks on synthetic regencies (bench/planner.sh runs it).
+ * Prints one line per case: wall time of the plan (after one warm-up run on the same input for
+ * the small case), optimality or gap, and the simulation time. Not a test: no assertions.
+ */
+public final class PlannerBench {
+
+    private PlannerBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length > 0 ? args[0] : "all";
+        if (which.equals("all") || which.equals("35")) {
+            Dataset ds = SyntheticRegency.generate(35, SyntheticRegency.YEAR_STEPS, 35);
+            Planner.plan(ds, LocalDate.of(2026, 1, 1), Locale.ENGLISH); // warm-up
+            for (int run = 0; run < 3; run++) {
+                long t0 = System.nanoTime();
+                PlanResult r = Planner.plan(ds, LocalDate.of(2026, 1, 1), Locale.ENGLISH);
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                report("35 agencies x 1 year", r, ms);
+            }
+            for (long seed = 1; seed <= 5; seed++) {
+                Dataset other = SyntheticRegency.generate(40, SyntheticRegency.YEAR_STEPS, seed);
+                long t0 = System.nanoTime();
+                PlanResult r = Planner.plan(other, LocalDate.of(2026, 1, 1), Locale.ENGLISH);
+                report("40 agencies x 1 year, seed " + seed, r, (System.nanoTime() - t0) / 1_000_000);
+            }
+        }
+        if (which.equals("all") || which.equals("1000")) {
+            long g0 = System.nanoTime();
+            Dataset ds = SyntheticRegency.generate(1000, SyntheticRegency.YEAR_STEPS, 1000);
+            System.out.printf("generated 1000 agencies x 1 year in %d ms%n", (System.nanoTime() - g0) / 1_000_000);
+            long t0 = System.nanoTime();
+            PlanResult r = Planner.plan(ds, LocalDate.of(2026, 1, 1), Locale.ENGLISH);
+            report("1000 agencies x 1 year", r, (System.nanoTime() - t0) / 1_000_000);
+            // the simulation benchmark puts every one of the 1000 agencies on the planned uplinks
+            DemandGrid grid = DemandGrid.of(ds);
+            Plan plan = allCentral(ds, grid, r.plan());
+            Simulator.run(ds, grid, plan, null); // warm-up
+            for (int run = 0; run < 3; run++) {
+                long s0 = System.nanoTime();
+                Simulator.Result sim = Simulator.run(ds, grid, plan, null);
+                long ms = (System.nanoTime() - s0) / 1_000_000;
+                double worst = sim.agencies().stream().mapToDouble(a -> Math.min(a.servedFractionDown(), a.servedFractionUp())).min().orElse(1);
+                System.out.printf("simulate %d central agencies x %d intervals, both directions: %d ms (lowest served fraction %.5f)%n",
+                        sim.agencies().size(), sim.intervals(), ms, worst);
+            }
+            String provider = plan.uplinks().get(0).provider();
+            long s0 = System.nanoTime();
+            Simulator.Result sim = Simulator.run(ds, grid, plan, provider);
+            System.out.printf("simulate with %s failed: %d ms%n", provider, (System.nanoTime() - s0) / 1_000_000);
+        }
+    }
+
+    private static Plan allCentral(Dataset ds, DemandGrid grid, Plan planned) {
+        java.util.List<id.padu.allocation.Allocator.Demand> demands = new java.util.ArrayList<>();
+        for (int i = 0; i < ds.agencies().size(); i++) {
+            var a = ds.agencies().get(i);
+            demands.add(new id.padu.allocation.Allocator.Demand(a.code(), a.priority(), grid.ownQuantile(i, true, 0.95),
+                    grid.ownQuantile(i, false, 0.95), null));
+        }
+        var shares = id.padu.allocation.Allocator.allocate(demands, planned.capacityDownBps(), planned.capacityUpBps(),
+                ds.settings().reserve(), ds.settings().growth());
+        java.util.List<id.padu.plan.AgencyDecision> decisions = new java.util.ArrayList<>();
+        for (var s : shares) {
+            decisions.add(new id.padu.plan.AgencyDecision(s.code(), id.padu.plan.Decision.CENTRAL, s.cirDownBps(), s.mirDownBps(),
+                    s.cirUpBps(), s.mirUpBps(), null, null));
+        }
+        return new Plan(0, 0, 0, 0, null, 0, 0, false, 0, planned.uplinks(), decisions);
+    }
+
+    private static void report(String name, PlanResult r, long ms) {
+        Plan p = r.plan();
+        System.out.printf("%s: plan %d ms, %s, central %d, uplinks %d, plan Rp %,d/yr, lower bound Rp %,d, nodes %d%n", name, ms,
+                p.optimal() ? "optimal" : String.format(Locale.ROOT, "gap %.4f %%", p.gap() * 100), p.centralAgencies().size(),
+                p.uplinks().size(), p.planAnnualIdr(), r.lowerBoundIdr(), r.searchNodes());
+    }
+}

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 DemoCommand.class,
+                ShapeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class PaduCommand implements Runnable {

@@ -28,7 +28,9 @@ public record ShapingWarning(String key, List<Object> args) {
     static String format(Locale locale, String key, List<Object> args) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle("id.padu.shaping.messages", locale).getString(key);
+            // no fallback to the JVM's locale: Bahasa Indonesia is the base bundle
+            pattern = ResourceBundle.getBundle("id.padu.shaping.messages", locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
         } catch (MissingResourceException e) {
             pattern = key + " {0} {1} {2}";
         }

@@ -35,6 +35,15 @@ if ! ip link show dev "$IFB" >/dev/null 2>&1; then
 fi
 ip link set dev "$IFB" up
 
+# HTB's round robin serves at least one packet per turn, so GRO/GSO super-packets (up to 64 KB)
+# would share spare capacity by packet count instead of in proportion to CIR: offloads off.
+if command -v ethtool >/dev/null 2>&1; then
+  ethtool -K "$WAN" gro off gso off tso off 2>/dev/null || echo "padu: warning: could not turn off GRO/GSO/TSO on $WAN" >&2
+  ethtool -K "$WAN" lro off 2>/dev/null || true
+else
+  echo "padu: warning: ethtool not found; turn off GRO/GSO/TSO/LRO on $WAN and the LAN interfaces (docs/shaping.md)" >&2
+fi
+
 # Replace what was there (idempotent): errors of these deletes only mean "nothing to delete".
 tc qdisc del dev "$WAN" root 2>/dev/null || true
 tc qdisc del dev "$WAN" ingress 2>/dev/null || true

@@ -89,6 +89,20 @@ public final class LinuxTcRenderer {
                   echo "padu: warning: ethtool not found; turn off GRO/GSO/TSO/LRO on $WAN and the LAN interfaces (docs/shaping.md)" >&2
                 fi
 
+                # Leaf qdisc of class 1:MINOR; where the kernel lacks the one asked for, pfifo (and say so once).
+                LEAF_FALLBACK_SAID=
+                leaf() {
+                  local dev=$1 minor=$2 limit=$3
+                  shift 3
+                  if ! tc qdisc add dev "$dev" parent "1:$minor" handle "$minor:" "$@" 2>/dev/null; then
+                    if [ -z "$LEAF_FALLBACK_SAID" ]; then
+                      echo "padu: warning: this kernel has no $1 qdisc; leaf queues fall back to pfifo" >&2
+                      LEAF_FALLBACK_SAID=1
+                    fi
+                    tc qdisc add dev "$dev" parent "1:$minor" handle "$minor:" pfifo limit "$limit"
+                  fi
+                }
+
                 # Replace what was there (idempotent): errors of these deletes only mean "nothing to delete".
                 tc qdisc del dev "$WAN" root 2>/dev/null || true
                 tc qdisc del dev "$WAN" ingress 2>/dev/null || true
@@ -165,12 +179,13 @@ public final class LinuxTcRenderer {
     }
 
     private static String leaf(String dev, String minorHex, long ceil, Direction d, ShapingOptions o) {
-        String head = "tc qdisc add dev \"" + dev + "\" parent 1:" + minorHex + " handle " + minorHex + ": ";
+        long limit = pfifoLimit(ceil, o);
         return switch (o.leaf()) {
-            case FQ_CODEL -> head + "fq_codel\n";
+            case FQ_CODEL -> "leaf \"" + dev + "\" " + minorHex + " " + limit + " fq_codel\n";
             // HTB shapes, so cake runs unlimited; hosts of an agency share fairly among themselves.
-            case CAKE -> head + "cake unlimited besteffort " + (d == Direction.DOWN ? "dual-dsthost" : "dual-srchost") + "\n";
-            case PFIFO -> head + "pfifo limit " + pfifoLimit(ceil, o) + "\n";
+            case CAKE -> "leaf \"" + dev + "\" " + minorHex + " " + limit + " cake unlimited besteffort "
+                    + (d == Direction.DOWN ? "dual-dsthost" : "dual-srchost") + "\n";
+            case PFIFO -> "tc qdisc add dev \"" + dev + "\" parent 1:" + minorHex + " handle " + minorHex + ": pfifo limit " + limit + "\n";
         };
     }
 

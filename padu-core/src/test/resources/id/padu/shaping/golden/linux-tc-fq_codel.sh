@@ -44,6 +44,20 @@ else
   echo "padu: warning: ethtool not found; turn off GRO/GSO/TSO/LRO on $WAN and the LAN interfaces (docs/shaping.md)" >&2
 fi
 
+# Leaf qdisc of class 1:MINOR; where the kernel lacks the one asked for, pfifo (and say so once).
+LEAF_FALLBACK_SAID=
+leaf() {
+  local dev=$1 minor=$2 limit=$3
+  shift 3
+  if ! tc qdisc add dev "$dev" parent "1:$minor" handle "$minor:" "$@" 2>/dev/null; then
+    if [ -z "$LEAF_FALLBACK_SAID" ]; then
+      echo "padu: warning: this kernel has no $1 qdisc; leaf queues fall back to pfifo" >&2
+      LEAF_FALLBACK_SAID=1
+    fi
+    tc qdisc add dev "$dev" parent "1:$minor" handle "$minor:" pfifo limit "$limit"
+  fi
+}
+
 # Replace what was there (idempotent): errors of these deletes only mean "nothing to delete".
 tc qdisc del dev "$WAN" root 2>/dev/null || true
 tc qdisc del dev "$WAN" ingress 2>/dev/null || true
@@ -53,15 +67,15 @@ tc qdisc del dev "$IFB" root 2>/dev/null || true
 tc qdisc add dev "$WAN" root handle 1: htb default 2
 tc class add dev "$WAN" parent 1: classid 1:1 htb rate 125mbit ceil 125mbit quantum 1514 burst 31250 cburst 31250
 tc class add dev "$WAN" parent 1:1 classid 1:2 htb rate 1250kbit ceil 125mbit prio 7 quantum 1514 burst 6056 cburst 31250  # unclassified
-tc qdisc add dev "$WAN" parent 1:2 handle 2: fq_codel
+leaf "$WAN" 2 1000 fq_codel
 tc class add dev "$WAN" parent 1:1 classid 1:100 htb rate 10mbit ceil 75mbit prio 0 quantum 121120 burst 6056 cburst 18750  # DISKOMINFO (critical)
-tc qdisc add dev "$WAN" parent 1:100 handle 100: fq_codel
+leaf "$WAN" 100 619 fq_codel
 tc class add dev "$WAN" parent 1:1 classid 1:101 htb rate 2500kbit ceil 10mbit prio 2 quantum 30280 burst 6056 cburst 6056  # KEC-BAAMANG (normal)
-tc qdisc add dev "$WAN" parent 1:101 handle 101: fq_codel
+leaf "$WAN" 101 82 fq_codel
 tc class add dev "$WAN" parent 1:1 classid 1:102 htb rate 15mbit ceil 50mbit prio 1 quantum 181680 burst 6056 cburst 12500  # RSUD (high)
-tc qdisc add dev "$WAN" parent 1:102 handle 102: fq_codel
+leaf "$WAN" 102 412 fq_codel
 tc class add dev "$WAN" parent 1:1 classid 1:103 htb rate 500kbit ceil 2mbit prio 3 quantum 6056 burst 6056 cburst 6056  # SMPN1 (low)
-tc qdisc add dev "$WAN" parent 1:103 handle 103: fq_codel
+leaf "$WAN" 103 64 fq_codel
 tc filter add dev "$WAN" parent 1: protocol ip prio 107 u32 match ip src 10.20.3.0/25 flowid 1:101
 tc filter add dev "$WAN" parent 1: protocol ip prio 107 u32 match ip src 10.20.3.128/25 flowid 1:101
 tc filter add dev "$WAN" parent 1: protocol ip prio 108 u32 match ip src 10.20.1.0/24 flowid 1:100
@@ -77,15 +91,15 @@ tc filter add dev "$WAN" parent ffff: protocol all prio 1 u32 match u32 0 0 acti
 tc qdisc add dev "$IFB" root handle 1: htb default 2
 tc class add dev "$IFB" parent 1: classid 1:1 htb rate 150mbit ceil 150mbit quantum 1514 burst 37500 cburst 37500
 tc class add dev "$IFB" parent 1:1 classid 1:2 htb rate 1500kbit ceil 150mbit prio 7 quantum 1514 burst 6056 cburst 37500  # unclassified
-tc qdisc add dev "$IFB" parent 1:2 handle 2: fq_codel
+leaf "$IFB" 2 1000 fq_codel
 tc class add dev "$IFB" parent 1:1 classid 1:100 htb rate 20mbit ceil 150mbit prio 0 quantum 133333 burst 6056 cburst 37500  # DISKOMINFO (critical)
-tc qdisc add dev "$IFB" parent 1:100 handle 100: fq_codel
+leaf "$IFB" 100 1000 fq_codel
 tc class add dev "$IFB" parent 1:1 classid 1:101 htb rate 5mbit ceil 20mbit prio 2 quantum 33333 burst 6056 cburst 6056  # KEC-BAAMANG (normal)
-tc qdisc add dev "$IFB" parent 1:101 handle 101: fq_codel
+leaf "$IFB" 101 165 fq_codel
 tc class add dev "$IFB" parent 1:1 classid 1:102 htb rate 30mbit ceil 100mbit prio 1 quantum 200000 burst 7500 cburst 25000  # RSUD (high)
-tc qdisc add dev "$IFB" parent 1:102 handle 102: fq_codel
+leaf "$IFB" 102 825 fq_codel
 tc class add dev "$IFB" parent 1:1 classid 1:103 htb rate 500kbit ceil 10mbit prio 3 quantum 3333 burst 6056 cburst 6056  # SMPN1 (low)
-tc qdisc add dev "$IFB" parent 1:103 handle 103: fq_codel
+leaf "$IFB" 103 82 fq_codel
 tc filter add dev "$IFB" parent 1: protocol ip prio 107 u32 match ip dst 10.20.3.0/25 flowid 1:101
 tc filter add dev "$IFB" parent 1: protocol ip prio 107 u32 match ip dst 10.20.3.128/25 flowid 1:101
 tc filter add dev "$IFB" parent 1: protocol ip prio 108 u32 match ip dst 10.20.1.0/24 flowid 1:100

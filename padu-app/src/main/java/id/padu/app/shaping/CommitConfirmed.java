@@ -22,6 +22,7 @@ import java.util.Map;
  *   <li>{@code restore.sh}: restores the state before the last apply (the earlier confirmed
  *       script, or the kernel's defaults when Padu had not shaped before);</li>
  *   <li>{@code previous.sh}: the confirmed script before the last confirm, to go back to after a rollback;</li>
+ *   <li>{@code restore.prev.sh}: while an apply is pending, the way back from the confirmed state;</li>
  *   <li>{@code candidate.sh}: the script applied and awaiting confirmation;</li>
  *   <li>{@code pending}: exists while a confirmation is awaited: deadline and watcher pid;</li>
  *   <li>{@code before-qdiscs.txt}: the qdiscs before the last apply, to check a rollback against.</li>
@@ -84,6 +85,12 @@ public final class CommitConfirmed {
             throw new ShapeException("apply.foreign", wan, String.join("; ", wanBefore));
         }
         Files.deleteIfExists(dir.resolve("timed-out"));
+        // keep the way back from the confirmed state, for when this apply is rolled back
+        if (Files.exists(dir.resolve("restore.sh"))) {
+            Files.move(dir.resolve("restore.sh"), dir.resolve("restore.prev.sh"), StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.deleteIfExists(dir.resolve("restore.prev.sh"));
+        }
         write(dir.resolve("before-qdiscs.txt"), snapshotText(wanBefore, ifbExisted ? ifbBefore : null));
         write(dir.resolve("restore.sh"), restore);
         Path candidate = dir.resolve("candidate.sh");
@@ -107,7 +114,18 @@ public final class CommitConfirmed {
     private String undo() throws IOException {
         Commands.Result r = Gateway.runScript(dir.resolve("restore.sh"));
         Files.deleteIfExists(dir.resolve("candidate.sh"));
+        reinstatePreviousRestore();
         return r.ok() ? "ok" : lastLines(r.stderr());
+    }
+
+    /** After an unconfirmed apply is undone, the way back from the confirmed state is the one before it. */
+    private void reinstatePreviousRestore() throws IOException {
+        Path prev = dir.resolve("restore.prev.sh");
+        if (Files.exists(prev)) {
+            Files.move(prev, dir.resolve("restore.sh"), StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.deleteIfExists(dir.resolve("restore.sh"));
+        }
     }
 
     static Map<String, List<TcClass>> readBack(ScriptHeader header) throws IOException {
@@ -122,7 +140,9 @@ public final class CommitConfirmed {
         String state = shellQuote(dir.toAbsolutePath().toString());
         String body = "sleep " + seconds + "; cd " + state + " || exit 1; "
                 + "if mv pending rolling-back 2>/dev/null; then "
-                + "bash restore.sh; rm -f candidate.sh restore.sh rolling-back; touch timed-out; "
+                + "bash restore.sh; rm -f candidate.sh; "
+                + "if [ -f restore.prev.sh ]; then mv -f restore.prev.sh restore.sh; else rm -f restore.sh; fi; "
+                + "rm -f rolling-back; touch timed-out; "
                 + "echo \"$(date -u +%Y-%m-%dT%H:%M:%SZ) not confirmed within " + seconds + " s: rolled back\" >> history.log; fi";
         ProcessBuilder pb = new ProcessBuilder("setsid", "bash", "-c", body);
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
@@ -150,6 +170,7 @@ public final class CommitConfirmed {
             Files.deleteIfExists(dir.resolve("previous.sh"));
         }
         Files.move(dir.resolve("candidate.sh"), confirmed, StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(dir.resolve("restore.prev.sh"));
         Files.delete(taken);
         history("confirmed");
     }
@@ -175,6 +196,7 @@ public final class CommitConfirmed {
         }
         if (wasPending) {
             Files.deleteIfExists(dir.resolve("candidate.sh"));
+            reinstatePreviousRestore();
             Files.delete(taken);
         } else {
             Path previous = dir.resolve("previous.sh");
@@ -184,8 +206,8 @@ public final class CommitConfirmed {
             } else {
                 Files.deleteIfExists(confirmed);
             }
+            Files.deleteIfExists(dir.resolve("restore.sh"));
         }
-        Files.deleteIfExists(dir.resolve("restore.sh"));
         history(wasPending ? "rolled back before confirmation" : "rolled back the confirmed shaping");
         return Files.exists(dir.resolve("before-qdiscs.txt")) ? Files.readAllLines(dir.resolve("before-qdiscs.txt")) : List.of();
     }

@@ -230,7 +230,16 @@ class ShapingKernelTest {
         }
 
         // confirmed: the confirm timer is gone, the shaping stays
-        assertThat(qdiscsOfGateway()).isNotEqualTo(before);
+        List<String> shaped = qdiscsOfGateway();
+        assertThat(shaped).isNotEqualTo(before);
+        // applying the same script again is idempotent, and rolling that apply back keeps the confirmed shaping
+        Result reapply = padu("shape", "apply", script.toString(), "--state-dir", state.toString(), "--confirm-timeout", "600s", "--lang", "en");
+        assertThat(reapply.exit()).as("re-apply: %s", reapply).isZero();
+        assertThat(qdiscsOfGateway()).isEqualTo(shaped);
+        Result undoPending = padu("shape", "rollback", "--state-dir", state.toString(), "--lang", "en");
+        assertThat(undoPending.exit()).as("rollback of the pending re-apply: %s", undoPending).isZero();
+        assertThat(qdiscsOfGateway()).isEqualTo(shaped);
+        assertThat(state.resolve("pending")).doesNotExist();
         Result rollback = padu("shape", "rollback", "--state-dir", state.toString(), "--lang", "en");
         assertThat(rollback.exit()).as("rollback: %s", rollback).isZero();
         assertThat(qdiscsOfGateway()).as("qdiscs after rollback").isEqualTo(before);

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -241,9 +240,5 @@ public class ShapeCommand implements Runnable {
                 return PaduCommand.EXIT_BAD_INPUT;
             }
         }
-    }
-
-    static List<String> unused() {
-        return List.of();
     }
 }

@@ -83,7 +83,14 @@ public class ShapeRenderCommand implements Callable<Integer> {
         }
         try {
             switch (target) {
-                case "linux-tc" -> writeAtomically(out, LinuxTcRenderer.render(policy.get(), options.get()));
+                case "linux-tc" -> {
+                    writeAtomically(out, LinuxTcRenderer.render(policy.get(), options.get()));
+                    try {
+                        Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+                    } catch (UnsupportedOperationException e) {
+                        // not a POSIX file system: the script still runs with "bash shape.sh"
+                    }
+                }
                 case "routeros" -> writeAtomically(out, RouterOsRenderer.render(policy.get(), options.get()));
                 default -> {
                     Map<String, String> files = LibreQosRenderer.render(policy.get());

@@ -133,6 +133,7 @@ public class ShapeCommand implements Runnable {
                     script = Files.readString(input, StandardCharsets.UTF_8);
                 }
                 CommitConfirmed.Applied a = new CommitConfirmed(stateDir).apply(script, timeout, force);
+                a.scriptWarnings().forEach(err()::println); // e.g. the leaf fallback, missing ethtool
                 out().println(ShapeMessages.get(lang.locale(), "apply.done", a.wan(), a.ifb(), a.classes(), a.timeout().toSeconds()));
                 return PaduCommand.EXIT_OK;
             } catch (ShapeException e) {

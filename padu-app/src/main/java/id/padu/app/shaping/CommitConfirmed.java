@@ -47,7 +47,7 @@ public final class CommitConfirmed {
     }
 
     /** What {@link #apply} did. */
-    public record Applied(String wan, String ifb, int classes, Duration timeout, long watcherPid) {
+    public record Applied(String wan, String ifb, int classes, Duration timeout, long watcherPid, List<String> scriptWarnings) {
     }
 
     public Applied apply(String script, Duration timeout, boolean force) throws IOException, ShapeException {
@@ -107,7 +107,8 @@ public final class CommitConfirmed {
             throw new ShapeException("apply.verifyFailed", String.join("; ", problems), undo);
         }
         long pid = startWatcher(timeout);
-        return new Applied(wan, ifb, header.expected().size(), timeout, pid);
+        List<String> warnings = run.stderr().lines().filter(l -> l.startsWith("padu: warning:")).toList();
+        return new Applied(wan, ifb, header.expected().size(), timeout, pid, warnings);
     }
 
     /** Restores after a failed apply; returns a word for the message. */

@@ -163,6 +163,10 @@ class ShapingKernelTest {
     }
 
     private String render(double downMbps, double upMbps, List<Spec> specs) throws Exception {
+        return renderWith(downMbps, upMbps, specs, ShapingOptions.defaults().withWan("wan0").withIfb("ifb0").withLeaf(LeafQdisc.PFIFO));
+    }
+
+    private String renderWith(double downMbps, double upMbps, List<Spec> specs, ShapingOptions o) throws Exception {
         List<Agency> agencies = new ArrayList<>();
         List<AgencyDecision> decisions = new ArrayList<>();
         for (int i = 1; i <= specs.size(); i++) {
@@ -173,7 +177,6 @@ class ShapingKernelTest {
             decisions.add(new AgencyDecision(code, Decision.CENTRAL, mbps(s.cirDown()), mbps(s.mirDown()), mbps(s.cirUp()), mbps(s.mirUp()), null, null));
         }
         Plan plan = new Plan(0, 0, 0, 0, null, 0, 0, true, 0, List.of(new Uplink("Test", "Uplink", downMbps, upMbps, 0, 0)), decisions);
-        ShapingOptions o = ShapingOptions.defaults().withWan("wan0").withIfb("ifb0").withLeaf(LeafQdisc.PFIFO);
         return LinuxTcRenderer.render(ShapingPolicy.of(agencies, plan, o), o);
     }
 
@@ -288,6 +291,31 @@ class ShapingKernelTest {
         Result late = padu("shape", "confirm", "--state-dir", state.toString(), "--lang", "en");
         assertThat(late.exit()).isEqualTo(1);
         assertThat(late.stderr()).contains("Too late");
+    }
+
+    @Test
+    void aLeafTheKernelLacksFallsBackToPfifoAndApplySaysSo() throws Exception {
+        List<Spec> specs = List.of(new Spec(Priority.HIGH, 10, 60, 5, 40), new Spec(Priority.LOW, 10, 60, 5, 40));
+        ShapingOptions o = ShapingOptions.defaults().withWan("wan0").withIfb("ifb0").withLeaf(LeafQdisc.FQ_CODEL);
+        String script = renderWith(60, 40, specs, o);
+        assertThat(script).contains(" fq_codel\n");
+        Path file = tmp.resolve("fq.sh");
+        Files.writeString(file, script);
+        List<String> before = qdiscsOfGateway();
+        Result apply = padu("shape", "apply", file.toString(), "--state-dir", state.toString(), "--confirm-timeout", "600s", "--lang", "en");
+        assertThat(apply.exit()).as("apply: %s", apply).isZero();
+        List<String> now = qdiscsOfGateway();
+        boolean kernelHasFqCodel = now.stream().anyMatch(q -> q.contains("fq_codel"));
+        if (!kernelHasFqCodel) {
+            assertThat(apply.stderr()).contains("leaf queues fall back to pfifo");
+            assertThat(now).contains("wan0 pfifo 100: parent 1:100", "ifb0 pfifo 101: parent 1:101");
+        } else {
+            assertThat(now).contains("wan0 fq_codel 100: parent 1:100", "ifb0 fq_codel 101: parent 1:101");
+            assertThat(apply.stderr()).doesNotContain("fall back to pfifo");
+        }
+        Result rollback = padu("shape", "rollback", "--state-dir", state.toString(), "--lang", "en");
+        assertThat(rollback.exit()).as("rollback: %s", rollback).isZero();
+        assertThat(qdiscsOfGateway()).isEqualTo(before);
     }
 
     // ---- measuring -------------------------------------------------------------------------

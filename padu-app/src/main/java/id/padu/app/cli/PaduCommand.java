@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 AnalyzeCommand.class,
                 PlanCommand.class,
                 SimulateCommand.class,
+                ShapeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class PaduCommand implements Runnable {

@@ -736,8 +736,14 @@ public final class FlowDecoder {
             r.bytes = bytes;
             r.packets = pkts;
         } else {
-            r.bytes = bytes * num / den; // bytes < 2^47 and num < 2^24+2^24: no overflow
-            r.packets = pkts * num / den;
+            long scaledBytes = bytes * num;
+            long scaledPackets = pkts * num;
+            if (Math.multiplyHigh(bytes, num) != 0 || scaledBytes < 0 || Math.multiplyHigh(pkts, num) != 0 || scaledPackets < 0) {
+                error(); // a corrupt count times a large rate: not traffic
+                return;
+            }
+            r.bytes = scaledBytes / den;
+            r.packets = scaledPackets / den;
         }
         r.samplingNumerator = num;
         r.samplingDenominator = den;

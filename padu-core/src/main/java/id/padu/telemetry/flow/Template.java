@@ -72,7 +72,8 @@ final class Template {
         for (int i = 0; i < fieldCount; i++) {
             int len = this.lengths[i];
             boolean enterprise = version == 10 ? (this.elementIds[i] & 0x8000) != 0 : this.elementIds[i] >= 0x8000;
-            int role = enterprise || (options && i < scopeCount) ? R_NONE : roleOf(this.elementIds[i], len);
+            // Scope fields keep their roles: a sampler or selector id is usually the scope.
+            int role = enterprise ? R_NONE : roleOf(this.elementIds[i], len);
             roles[i] = role;
             roleLengths[i] = len;
             if (len == VARIABLE) {

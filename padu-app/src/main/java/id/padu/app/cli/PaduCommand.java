@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 PlanCommand.class,
                 SimulateCommand.class,
                 ShapeCommand.class,
+                CollectCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class PaduCommand implements Runnable {

@@ -1,0 +1,69 @@
+package id.padu.app.telemetry;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Writes measured usage in the dataset's usage format ({@code agency,time,down_bps,up_bps},
+ * times with the WIB offset). The file appears complete or not at all: it is written next to
+ * the target and moved into place.
+ */
+public final class UsageCsv {
+
+    /** The average rates of one agency over the step starting at {@code stepStartEpochSecond}. */
+    public record Row(String agency, long stepStartEpochSecond, long downBps, long upBps) {
+    }
+
+    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private UsageCsv() {
+    }
+
+    public static String time(long epochSecond) {
+        return TIME.format(Instant.ofEpochSecond(epochSecond).atZone(WIB).toOffsetDateTime());
+    }
+
+    public static void write(Path out, List<Row> rows) throws IOException {
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparingLong(Row::stepStartEpochSecond).thenComparing(Row::agency));
+        Path abs = out.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+        try {
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write("agency,time,down_bps,up_bps\n");
+                for (Row r : sorted) {
+                    w.write(r.agency());
+                    w.write(',');
+                    w.write(time(r.stepStartEpochSecond()));
+                    w.write(',');
+                    w.write(Long.toString(r.downBps()));
+                    w.write(',');
+                    w.write(Long.toString(r.upBps()));
+                    w.write('\n');
+                }
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+#!/bin/bash
+# A scripted network device for net-snmp's pass_persist: one WAN interface (ifIndex 1) whose
+# octet counters grow at a known rate from the moment written in $1/boot, so a test knows the
+# truth at any instant. Files in $1: mode (64 = ifXTable with ifHC counters, 32 = only the
+# 32-bit ifTable counters), rate_in/rate_out (bytes/s), base_in/base_out (value at boot),
+# descr, name, speed (bps), boot (epoch seconds with microseconds).
+D="$1"
+oids() {
+  local boot ri ro bi bo mode n b el in out
+  boot=$(<"$D/boot"); ri=$(<"$D/rate_in"); ro=$(<"$D/rate_out")
+  bi=$(<"$D/base_in"); bo=$(<"$D/base_out"); mode=$(<"$D/mode")
+  n=${EPOCHREALTIME/./}; b=${boot/./}
+  el=$(( n - b ))
+  in=$(( bi + ri * el / 1000000 )); out=$(( bo + ro * el / 1000000 ))
+  echo ".1.3.6.1.2.1.2.2.1.1.1 integer 1"
+  echo ".1.3.6.1.2.1.2.2.1.2.1 string $(<"$D/descr")"
+  echo ".1.3.6.1.2.1.2.2.1.5.1 gauge $(<"$D/speed")"
+  echo ".1.3.6.1.2.1.2.2.1.10.1 counter $(( in & 4294967295 ))"
+  echo ".1.3.6.1.2.1.2.2.1.16.1 counter $(( out & 4294967295 ))"
+  if [ "$mode" = 64 ]; then
+    echo ".1.3.6.1.2.1.31.1.1.1.1.1 string $(<"$D/name")"
+    echo ".1.3.6.1.2.1.31.1.1.1.6.1 counter64 $in"
+    echo ".1.3.6.1.2.1.31.1.1.1.10.1 counter64 $out"
+    echo ".1.3.6.1.2.1.31.1.1.1.15.1 gauge $(( $(<"$D/speed") / 1000000 ))"
+    echo ".1.3.6.1.2.1.31.1.1.1.19.1 timeticks 0"
+  fi
+}
+# OIDs compare component by component: pad each to 10 digits and compare as strings.
+key() { local IFS=. k="" c; for c in $1; do [ -n "$c" ] && printf -v c '%010d.' "$c" && k+=$c; done; REPLY=$k; }
+while read -r cmd; do
+  case "$cmd" in
+    PING) echo PONG ;;
+    get|getnext)
+      read -r oid
+      found=""
+      key "$oid"; req=$REPLY
+      while read -r o t v; do
+        if [ "$cmd" = get ]; then
+          if [ "$o" = "$oid" ]; then found=1; printf '%s\n%s\n%s\n' "$o" "$t" "$v"; break; fi
+        else
+          key "$o"
+          if [[ "$REPLY" > "$req" ]]; then found=1; printf '%s\n%s\n%s\n' "$o" "$t" "$v"; break; fi
+        fi
+      done < <(oids)
+      [ -z "$found" ] && echo NONE
+      ;;
+    set) read -r oid; read -r val; echo not-writable ;;
+    "") exit 0 ;;
+  esac
+done

@@ -196,7 +196,7 @@ final class CutoverSolver {
             long maxA = 0;
             if (critical[a]) {
                 for (int s = 0; s < slots; s++) {
-                    if (allowed(a, s, pilotWeek, criticalAfter) && slotWeek[s] != pilotWeek && slotCritCap[s] > 0) {
+                    if (allowed(a, s, pilotWeek, criticalAfter) && slotCritCap[s] > 0) {
                         addEdge(agency0 + a, slot0 + s, 1, cost[a][s]);
                         slotUsed[s] = true;
                         maxA = Math.max(maxA, cost[a][s]);

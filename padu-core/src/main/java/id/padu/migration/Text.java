@@ -68,6 +68,9 @@ public record Text(String key, List<Object> args) {
         if (a instanceof Text t) {
             return t.format(locale);
         }
+        if (a instanceof RunbookGenerator.JoinedReasons r) {
+            return r.parts().stream().map(t -> t.format(locale)).collect(Collectors.joining("; "));
+        }
         if (a instanceof LocalDate d) {
             return d.toString();
         }

@@ -1,7 +1,6 @@
 package id.padu.migration;
 
 import java.util.Arrays;
-import java.util.PriorityQueue;
 
 /**
  * The exact search behind {@link MigrationScheduler}: assigns every agency to one slot (one
@@ -265,6 +264,54 @@ final class CutoverSolver {
         return slotOf;
     }
 
+    // A binary heap of (distance, node) in two primitive arrays, with lazy deletion: no boxing on
+    // the hot path (one Dijkstra per agency per case).
+    private long[] heapKey = new long[64];
+    private int[] heapNode = new int[64];
+    private int heapSize;
+
+    private void push(long key, int node) {
+        if (heapSize == heapKey.length) {
+            heapKey = Arrays.copyOf(heapKey, heapSize * 2);
+            heapNode = Arrays.copyOf(heapNode, heapSize * 2);
+        }
+        int i = heapSize++;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (heapKey[parent] <= key) {
+                break;
+            }
+            heapKey[i] = heapKey[parent];
+            heapNode[i] = heapNode[parent];
+            i = parent;
+        }
+        heapKey[i] = key;
+        heapNode[i] = node;
+    }
+
+    private void pop() {
+        long key = heapKey[--heapSize];
+        int node = heapNode[heapSize];
+        int i = 0;
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= heapSize) {
+                break;
+            }
+            if (child + 1 < heapSize && heapKey[child + 1] < heapKey[child]) {
+                child++;
+            }
+            if (heapKey[child] >= key) {
+                break;
+            }
+            heapKey[i] = heapKey[child];
+            heapNode[i] = heapNode[child];
+            i = child;
+        }
+        heapKey[i] = key;
+        heapNode[i] = node;
+    }
+
     private boolean minCostFlow(int nodes, int source, int sink, int need) {
         long[] pot = new long[nodes];
         // Bellman-Ford once for potentials: the only negative edge is the pilot bonus.
@@ -300,23 +347,25 @@ final class CutoverSolver {
             Arrays.fill(dist, inf);
             Arrays.fill(prevEdge, -1);
             dist[source] = 0;
-            PriorityQueue<long[]> pq = new PriorityQueue<>((x, y) -> Long.compare(x[0], y[0]));
-            pq.add(new long[] {0, source});
-            while (!pq.isEmpty()) {
-                long[] top = pq.poll();
-                int u = (int) top[1];
-                if (top[0] > dist[u]) {
+            heapSize = 0;
+            push(0, source);
+            while (heapSize > 0) {
+                long d = heapKey[0];
+                int u = heapNode[0];
+                pop();
+                if (d > dist[u]) {
                     continue;
                 }
                 for (int e = head[u]; e >= 0; e = next[e]) {
-                    if (cap[e] <= 0 || pot[to[e]] == inf) {
+                    if (cap[e] <= 0) {
                         continue;
                     }
-                    long nd = dist[u] + ecost[e] + pot[u] - pot[to[e]];
-                    if (nd < dist[to[e]]) {
-                        dist[to[e]] = nd;
-                        prevEdge[to[e]] = e;
-                        pq.add(new long[] {nd, to[e]});
+                    int v = to[e];
+                    long nd = d + ecost[e] + pot[u] - pot[v];
+                    if (nd < dist[v]) {
+                        dist[v] = nd;
+                        prevEdge[v] = e;
+                        push(nd, v);
                     }
                 }
             }

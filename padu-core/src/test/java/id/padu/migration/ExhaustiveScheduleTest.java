@@ -240,26 +240,37 @@ class ExhaustiveScheduleTest {
 
     @Test
     void withACaseBudgetTheAnswerKeepsTheRulesAndItsGapBoundsTheDistanceToTheOptimum() {
-        Fixture f = new Fixture(MON, MON);
-        f.windows = "SAT 07:00-13:00;SUN 07:00-13:00";
-        f.perWeek = 1;
-        f.agency("K1", 5_000_000, MON.plusDays(5), 50_000_000).critical("K1");
-        f.agency("K2", 4_000_000, MON.plusDays(6), 60_000_000).critical("K2");
-        f.agency("L", 1_000_000, MON.plusDays(33), 2_000_000);
-        MigrationSchedule s = new MigrationScheduler(f.dataset(), f.plan()).maxCases(1).schedule();
-        LocalDate until = MON.plusDays(33).plusWeeks(5);
-        List<Win> wins = available(f, until);
-        Map<String, Win> got = new HashMap<>();
-        for (Cutover c : s.cutovers()) {
-            got.put(c.code(), new Win(c.date(), c.window().start()));
+        Random rnd = new Random(7L);
+        int stoppedEarly = 0;
+        for (int round = 0; round < 30; round++) {
+            Fixture f = new Fixture(MON, MON);
+            f.windows = "SAT 07:00-13:00;SUN 07:00-13:00";
+            f.perWeek = 1;
+            for (int i = 0; i < 4; i++) {
+                String code = "G" + i;
+                f.agency(code, 100_000L * (1 + rnd.nextInt(50)), MON.plusDays(rnd.nextInt(22)), 1_000_000L * rnd.nextInt(60));
+                if (i > 0 && rnd.nextBoolean()) {
+                    f.critical(code);
+                }
+            }
+            MigrationSchedule s = new MigrationScheduler(f.dataset(), f.plan()).maxCases(1).schedule();
+            Map<String, Win> got = new HashMap<>();
+            for (Cutover c : s.cutovers()) {
+                got.put(c.code(), new Win(c.date(), c.window().start()));
+            }
+            assertThat(broken(f, got)).isNull();
+            long optimum = bruteForce(f, available(f, MON.plusDays(21).plusWeeks(6)));
+            assertThat(s.totalCostIdr()).isGreaterThanOrEqualTo(optimum);
+            if (s.optimal()) {
+                assertThat(s.totalCostIdr()).isEqualTo(optimum);
+                assertThat(s.gap()).isZero();
+            } else {
+                stoppedEarly++;
+                double trueGap = (s.totalCostIdr() - optimum) / (double) s.totalCostIdr();
+                assertThat(s.gap()).isGreaterThanOrEqualTo(trueGap - 1e-12).isLessThanOrEqualTo(1.0);
+            }
         }
-        assertThat(broken(f, got)).isNull();
-        long optimum = bruteForce(f, wins);
-        assertThat(s.totalCostIdr()).isGreaterThanOrEqualTo(optimum);
-        double trueGap = (s.totalCostIdr() - optimum) / (double) s.totalCostIdr();
-        assertThat(s.gap()).isGreaterThanOrEqualTo(trueGap - 1e-12);
-        if (s.optimal()) {
-            assertThat(s.totalCostIdr()).isEqualTo(optimum);
-        }
+        // The budget did cut some searches short: the fallback path is exercised, not assumed.
+        assertThat(stoppedEarly).isPositive();
     }
 }

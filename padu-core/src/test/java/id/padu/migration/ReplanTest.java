@@ -118,4 +118,26 @@ class ReplanTest {
                 .isInstanceOf(MigrationInputException.class);
         assertThat(s.of("DINSOS").status()).isEqualTo(MigrationStatus.PLANNED);
     }
+
+    @Test
+    void acceptingAReplanLogsTheNewDatesAndLeavesKeptOnesAlone() {
+        Fixture f = fixture();
+        MigrationScheduler scheduler = new MigrationScheduler(f.dataset(), f.plan());
+        MigrationSchedule first = scheduler.schedule();
+        Cutover pilot = first.cutovers().get(0);
+        MigrationState state = MigrationState.fromSchedule(first, at(MON, 9), "perencana")
+                .record(pilot.code(), MigrationStatus.IN_PROGRESS, at(pilot.date(), 7), "teknisi", "")
+                .record(pilot.code(), MigrationStatus.ROLLED_BACK, at(pilot.date(), 12), "teknisi", "tidak ada trafik");
+        MigrationSchedule again = scheduler.replan(state, pilot.date());
+        MigrationState accepted = state.accept(again, at(pilot.date().plusDays(1), 8), "perencana");
+        for (Cutover c : again.cutovers()) {
+            AgencyMigration a = accepted.of(c.code());
+            assertThat(a.status()).isEqualTo(MigrationStatus.SCHEDULED);
+            assertThat(a.cutoverDate()).isEqualTo(c.date());
+        }
+        AgencyMigration p = accepted.of(pilot.code());
+        assertThat(p.history()).extracting(StatusChange::to).containsExactly(MigrationStatus.SCHEDULED,
+                MigrationStatus.IN_PROGRESS, MigrationStatus.ROLLED_BACK, MigrationStatus.SCHEDULED);
+        assertThat(p.history().get(3).note()).isEqualTo("replan");
+    }
 }

@@ -79,7 +79,7 @@ public final class RunbookPdf {
         doc.add(new Paragraph(Text.of("runbook.schedule.total", new Text.Money(s.totalCostIdr()),
                 new Text.Money(s.totalPenaltyIdr()), new Text.Money(s.totalPaidTwiceIdr())).format(l), BODY));
         doc.add(spacer());
-        PdfPTable t = new PdfPTable(new float[] {11, 11, 9, 15, 54});
+        PdfPTable t = new PdfPTable(new float[] {12, 10, 11, 15, 52});
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
         boolean en = "en".equals(l.getLanguage());

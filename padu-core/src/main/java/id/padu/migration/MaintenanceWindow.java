@@ -1,0 +1,111 @@
+package id.padu.migration;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A weekly maintenance window in WIB, e.g. {@code SAT 07:00-13:00}: cutovers happen only
+ * inside one. {@code migrate.windows} lists several separated by {@code ;}.
+ */
+public record MaintenanceWindow(DayOfWeek day, LocalTime start, LocalTime end) {
+
+    static final String SETTING = "migrate.windows";
+
+    public MaintenanceWindow {
+        if (!end.isAfter(start)) {
+            throw new IllegalArgumentException("window ends before it starts");
+        }
+    }
+
+    /** Parses {@code DAY HH:MM-HH:MM;...}; DAY is MON..SUN (English) or SEN..MIN (Indonesian). */
+    public static List<MaintenanceWindow> parseAll(String text) {
+        if (text == null || text.isBlank()) {
+            throw new MigrationInputException(Text.of("input.windows.empty", SETTING));
+        }
+        List<MaintenanceWindow> out = new ArrayList<>();
+        for (String part : text.split(";")) {
+            String p = part.trim();
+            if (p.isEmpty()) {
+                continue;
+            }
+            out.add(parse(p));
+        }
+        if (out.isEmpty()) {
+            throw new MigrationInputException(Text.of("input.windows.empty", SETTING));
+        }
+        for (int i = 0; i < out.size(); i++) {
+            for (int j = i + 1; j < out.size(); j++) {
+                if (out.get(i).overlaps(out.get(j))) {
+                    throw new MigrationInputException(Text.of("input.windows.overlap", SETTING, out.get(i), out.get(j)));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(MaintenanceWindow::day).thenComparing(MaintenanceWindow::start));
+        return List.copyOf(out);
+    }
+
+    static MaintenanceWindow parse(String p) {
+        String[] dayAndTimes = p.split("\\s+");
+        if (dayAndTimes.length != 2) {
+            throw bad(p);
+        }
+        DayOfWeek day = dayOf(dayAndTimes[0]);
+        String[] times = dayAndTimes[1].split("-");
+        if (day == null || times.length != 2) {
+            throw bad(p);
+        }
+        try {
+            LocalTime start = time(times[0]);
+            LocalTime end = time(times[1]);
+            if (!end.isAfter(start)) {
+                throw bad(p);
+            }
+            return new MaintenanceWindow(day, start, end);
+        } catch (DateTimeParseException e) {
+            throw bad(p);
+        }
+    }
+
+    private static LocalTime time(String t) {
+        if (!t.matches("\\d{2}:\\d{2}")) {
+            throw new DateTimeParseException("HH:MM", t, 0);
+        }
+        return LocalTime.parse(t);
+    }
+
+    private static MigrationInputException bad(String p) {
+        return new MigrationInputException(Text.of("input.windows.bad", SETTING, p));
+    }
+
+    private static DayOfWeek dayOf(String d) {
+        return switch (d.toUpperCase(Locale.ROOT)) {
+            case "MON", "SEN" -> DayOfWeek.MONDAY;
+            case "TUE", "SEL" -> DayOfWeek.TUESDAY;
+            case "WED", "RAB" -> DayOfWeek.WEDNESDAY;
+            case "THU", "KAM" -> DayOfWeek.THURSDAY;
+            case "FRI", "JUM" -> DayOfWeek.FRIDAY;
+            case "SAT", "SAB" -> DayOfWeek.SATURDAY;
+            case "SUN", "MIN" -> DayOfWeek.SUNDAY;
+            default -> null;
+        };
+    }
+
+    boolean overlaps(MaintenanceWindow o) {
+        return day == o.day && start.isBefore(o.end) && o.start.isBefore(end);
+    }
+
+    /** {@code 07:00-13:00} */
+    public String hours() {
+        return start + "-" + end;
+    }
+
+    @Override
+    public String toString() {
+        return day.name().substring(0, 3) + " " + hours();
+    }
+}

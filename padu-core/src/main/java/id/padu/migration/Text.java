@@ -1,0 +1,91 @@
+package id.padu.migration;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * A sentence for people, kept as a message key and its arguments so that one schedule or
+ * runbook can be shown in Bahasa Indonesia (default) and English. Placeholders are
+ * {@code {0}}, {@code {1}} ...; dates print as ISO {@code yyyy-mm-dd}, money per language
+ * ({@code Rp 12.000.000} / {@code Rp 12,000,000}).
+ */
+public record Text(String key, List<Object> args) {
+
+    /** Money inside a {@link Text}: formatted per language. */
+    public record Money(long idr) {
+    }
+
+    public Text {
+        args = List.copyOf(args);
+    }
+
+    public static Text of(String key, Object... args) {
+        return new Text(key, List.of(args));
+    }
+
+    public String format(Locale locale) {
+        String pattern = pattern(locale, key);
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i) : -1;
+            if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+                int index = Integer.parseInt(pattern.substring(i + 1, close));
+                out.append(index < args.size() ? arg(args.get(index), locale) : "");
+                i = close;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static String pattern(Locale locale, String key) {
+        try {
+            return bundle(locale).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        // No fallback to the JVM's default locale: Indonesian is the base bundle, English the variant.
+        return ResourceBundle.getBundle("id.padu.migration.messages", locale == null ? Locale.ROOT : locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    static String arg(Object a, Locale locale) {
+        if (a instanceof Money m) {
+            return money(m.idr(), locale);
+        }
+        if (a instanceof Text t) {
+            return t.format(locale);
+        }
+        if (a instanceof RunbookGenerator.JoinedReasons r) {
+            return r.parts().stream().map(t -> t.format(locale)).collect(Collectors.joining("; "));
+        }
+        if (a instanceof LocalDate d) {
+            return d.toString();
+        }
+        if (a instanceof Collection<?> c) {
+            return c.stream().map(x -> arg(x, locale)).collect(Collectors.joining(", "));
+        }
+        return String.valueOf(a);
+    }
+
+    /** {@code Rp 12.000.000} in Bahasa Indonesia, {@code Rp 12,000,000} in English. */
+    public static String money(long idr, Locale locale) {
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setGroupingSeparator(english ? ',' : '.');
+        DecimalFormat df = new DecimalFormat("#,##0", symbols);
+        return (idr < 0 ? "-Rp " : "Rp ") + df.format(Math.abs(idr));
+    }
+}

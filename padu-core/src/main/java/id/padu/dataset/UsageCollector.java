@@ -1,6 +1,7 @@
 package id.padu.dataset;
 
 import id.padu.domain.UsageSeries;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,16 +24,11 @@ final class UsageCollector {
 
     private final Problems problems;
     private final Map<String, Builder> byAgency = new LinkedHashMap<>();
-    private final java.util.List<String> files = new java.util.ArrayList<>();
+    private final List<String> files = new ArrayList<>();
     private final IsoTime isoTime = new IsoTime();
-    private long rows;
 
     UsageCollector(Problems problems) {
         this.problems = problems;
-    }
-
-    long rows() {
-        return rows;
     }
 
     /** The handler of one usage file. */
@@ -142,7 +138,6 @@ final class UsageCollector {
                 if (header == null) {
                     problems.error(name, 0, null, null, "file.empty");
                 }
-                rows += count;
                 rowCounts.put(name, count);
             }
         };

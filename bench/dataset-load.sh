@@ -5,6 +5,8 @@
 # Usage: bench/dataset-load.sh [AGENCIES] [DAYS]      (defaults 50 and 365)
 # Env:   PADU_BENCH_DIR  where the generated dataset goes (default: a fresh temporary folder)
 #        PADU_JAVA_OPTS  JVM options passed by ./padu (e.g. -Xmx1g)
+#        PADU_BENCH_ORDER=time  rows interleaved by time (every agency at 00:00, then 00:05 ...),
+#                        as a collector exporting all agencies at once writes them; default: by agency
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 agencies="${1:-50}"
@@ -43,6 +45,10 @@ mawk -v agencies="$agencies" -v days="$days" 'BEGIN {
     }
   }
 }' > "$dir/usage.csv"
+if [ "${PADU_BENCH_ORDER:-agency}" = time ]; then
+  { head -1 "$dir/usage.csv"; tail -n +2 "$dir/usage.csv" | LC_ALL=C sort -t, -k2,2 -S 512M; } > "$dir/usage.sorted"
+  mv "$dir/usage.sorted" "$dir/usage.csv"
+fi
 rows=$(($(wc -l < "$dir/usage.csv") - 1))
 size=$(du -m "$dir/usage.csv" | cut -f1)
 echo "== usage.csv: $rows rows, $size MB" >&2

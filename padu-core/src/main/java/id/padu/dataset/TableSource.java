@@ -3,6 +3,8 @@ package id.padu.dataset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Where a dataset's tables come from: a folder of CSV files, a zip of them, or (in padu-app) an
@@ -16,6 +18,27 @@ public interface TableSource {
     /** A dataset folder: {@code *.csv} at its root and {@code usage/*.csv}. */
     static TableSource folder(Path folder) {
         return new CsvSources.Folder(folder);
+    }
+
+    /**
+     * Individual CSV files, e.g. uploaded one by one: name ({@code agencies.csv},
+     * {@code usage/2025-01.csv}) to a way to open its content. Each is opened once and closed.
+     */
+    static TableSource csvFiles(Map<String, Opener> files) {
+        Map<String, Opener> copy = new LinkedHashMap<>(files);
+        return visitor -> {
+            for (Map.Entry<String, Opener> f : copy.entrySet()) {
+                try (InputStream in = f.getValue().open()) {
+                    CsvTable.read(f.getKey(), in, visitor);
+                }
+            }
+        };
+    }
+
+    /** Opens the content of one file. */
+    @FunctionalInterface
+    interface Opener {
+        InputStream open() throws IOException;
     }
 
     /** A zip of the CSV files, at its root or inside one top folder. Read once, as it streams. */

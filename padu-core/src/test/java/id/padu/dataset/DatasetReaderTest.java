@@ -430,6 +430,18 @@ class DatasetReaderTest {
     }
 
     @Test
+    void individualFilesReadLikeTheFolder() throws Exception {
+        Map<String, TableSource.Opener> files = new java.util.LinkedHashMap<>();
+        // uploaded in any order, usage first
+        List<Map.Entry<String, byte[]>> entries = new java.util.ArrayList<>(Fixture.good().files().entrySet());
+        java.util.Collections.reverse(entries);
+        for (Map.Entry<String, byte[]> f : entries) {
+            files.put(f.getKey(), () -> new ByteArrayInputStream(f.getValue()));
+        }
+        assertThat(DatasetReader.read(TableSource.csvFiles(files)).dataset()).isEqualTo(read(Fixture.good()).dataset());
+    }
+
+    @Test
     void aZipMissingAgenciesIsRejectedAsAWhole() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

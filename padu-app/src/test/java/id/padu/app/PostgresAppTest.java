@@ -5,7 +5,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
-/** Base of tests that run the application on a real PostgreSQL server (one shared context). */
+/** Base of tests that run the application on a real PostgreSQL server (one shared context), configured by PADU_DB_URL. */
 @SpringBootTest
 @TestPropertySource(properties = {
         "padu.data-dir=target/test-data/pg",
@@ -16,8 +16,9 @@ public abstract class PostgresAppTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestPostgres::jdbcUrl);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        // The same variables an operator sets (application.properties maps them to the datasource).
+        registry.add("PADU_DB_URL", TestPostgres::jdbcUrl);
+        registry.add("PADU_DB_USER", () -> "postgres");
+        registry.add("PADU_DB_PASSWORD", () -> "postgres");
     }
 }

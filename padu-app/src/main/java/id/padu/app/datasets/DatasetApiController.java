@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code POST /api/datasets}: import a dataset (zip, XLSX or the CSV files) by replacing or
@@ -77,26 +77,24 @@ class DatasetApiController {
 
     @GetMapping("/export")
     @Operation(summary = "The stored data as a dataset: format=zip (CSV files) or xlsx (one workbook)")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "zip") String format) {
-        return download(service, format);
+    void export(@RequestParam(defaultValue = "zip") String format, HttpServletResponse response) throws IOException {
+        download(service, format, response);
     }
 
-    static ResponseEntity<StreamingResponseBody> download(DatasetImportService service, String format) {
+    /** Writes the export straight to the response (read in one transaction, streamed out). */
+    static void download(DatasetImportService service, String format, HttpServletResponse response) throws IOException {
         boolean xlsx = "xlsx".equalsIgnoreCase(format);
         if (!xlsx && !"zip".equalsIgnoreCase(format)) {
             throw id.padu.app.web.ApiProblems.invalid("format", format, "must be zip or xlsx");
         }
         String name = "padu-dataset-" + java.time.LocalDate.now(id.padu.app.web.Formats.WIB) + (xlsx ? ".xlsx" : ".zip");
-        StreamingResponseBody body = out -> {
-            if (xlsx) {
-                service.exportXlsx(out);
-            } else {
-                service.exportZip(out);
-            }
-        };
-        return ResponseEntity.ok()
-                .contentType(xlsx ? XLSX : MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+        response.setContentType(xlsx ? XLSX.toString() : "application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
+        if (xlsx) {
+            service.exportXlsx(response.getOutputStream());
+        } else {
+            service.exportZip(response.getOutputStream());
+        }
+        response.flushBuffer();
     }
 }

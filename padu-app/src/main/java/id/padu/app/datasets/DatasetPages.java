@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Pages: import (with the replace/merge choice and every error per file and line) and export. */
 @Controller
@@ -66,7 +64,7 @@ class DatasetPages {
     }
 
     @GetMapping("/export/dataset.{format}")
-    ResponseEntity<StreamingResponseBody> download(@PathVariable String format) {
-        return DatasetApiController.download(service, format);
+    void download(@PathVariable String format, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        DatasetApiController.download(service, format, response);
     }
 }

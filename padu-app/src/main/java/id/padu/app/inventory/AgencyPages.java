@@ -1,5 +1,6 @@
 package id.padu.app.inventory;
 
+import id.padu.app.usage.UsageStore;
 import id.padu.domain.Agency;
 import id.padu.domain.AgencyKind;
 import id.padu.domain.BitRate;
@@ -33,9 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgencyPages {
 
     private final InventoryService inventory;
+    private final UsageStore usage;
 
-    AgencyPages(InventoryService inventory) {
+    AgencyPages(InventoryService inventory, UsageStore usage) {
         this.inventory = inventory;
+        this.usage = usage;
     }
 
     record AgencyRow(Agency agency, int subscriptions, long monthlyIdr) {
@@ -72,6 +75,7 @@ class AgencyPages {
         model.addAttribute("monthlyIdr", subs.stream().mapToLong(s -> s.value().monthlyCost().value()).sum());
         model.addAttribute("link", inventory.link(code).orElse(null));
         model.addAttribute("services", inventory.services(code));
+        model.addAttribute("usageExtent", usage.extent(code).orElse(null));
         return "inventory/agency";
     }
 

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Settings as the key/value rows of settings.csv. Stored rows are the keys the dataset gave
- * (its {@code raw} map) plus every key whose value differs from the default, each written in
- * canonical form from the typed fields, so a value changed in code is never lost to stale raw text.
+ * Settings as the key/value rows of settings.csv: every known key whose value was given or differs
+ * from the default, in canonical form from the typed fields, plus the keys this version does not
+ * know ({@link Settings#raw()}, as the dataset reader fills it) as they were written.
  */
 final class SettingsCodec {
 
@@ -67,8 +67,16 @@ final class SettingsCodec {
         return rows;
     }
 
+    /** The keys dataset format v1 defines; {@link Settings#raw()} holds only the others (as the reader does). */
+    static final java.util.Set<String> KNOWN = java.util.Set.of("plan.quantile", "plan.growth", "plan.target_utilization",
+            "plan.redundancy", "plan.survivable_fraction", "plan.horizon_years", "plan.reserve", "plan.scope",
+            "plan.start_date", "migrate.start_date", "migrate.uplink_ready_date", "migrate.cutovers_per_week",
+            "migrate.windows", "migrate.blackouts");
+
     static Settings fromRows(Map<String, String> rows) {
         Settings d = Settings.DEFAULTS;
+        Map<String, String> unknown = new LinkedHashMap<>(rows);
+        unknown.keySet().removeAll(KNOWN);
         return new Settings(
                 dbl(rows, "plan.quantile", d.quantile()),
                 dbl(rows, "plan.growth", d.growth()),
@@ -86,7 +94,7 @@ final class SettingsCodec {
                 integer(rows, "migrate.cutovers_per_week", d.cutoversPerWeek()),
                 rows.getOrDefault("migrate.windows", d.migrateWindows()),
                 parseBlackouts(rows.get("migrate.blackouts")),
-                rows);
+                unknown);
     }
 
     private static String num(double v) {

@@ -28,6 +28,8 @@ class UsageApiController {
 
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     static final int MAX_POINTS = 200_000;
+    /** WIB is UTC+7 all year (no daylight saving). */
+    static final int WIB_OFFSET_SECONDS = 7 * 3600;
 
     private final UsageStore store;
 
@@ -46,7 +48,7 @@ class UsageApiController {
     @Operation(summary = "Usage of one agency in [from, to), averaged to the step",
             description = "from/to: ISO instant (2025-03-03T08:00:00+07:00) or date (midnight WIB); default the "
                     + "last 7 days with data. step: seconds or 5m/1h/1d; buckets are aligned to multiples of the "
-                    + "step since the Unix epoch, each the mean of its measured samples (null when none).")
+                    + "step on the WIB clock (1d = a WIB day), each the mean of its measured samples (null when none).")
     UsageResponse usage(@PathVariable String code,
                         @Parameter(example = "2025-03-01") @RequestParam(required = false) String from,
                         @Parameter(example = "2025-04-01") @RequestParam(required = false) String to,
@@ -61,7 +63,7 @@ class UsageApiController {
         }
         int stepSeconds = step == null ? 0 : stepSeconds(step);
         UsageSeries raw = store.read(code, start, end).orElseThrow();
-        UsageSeries s = stepSeconds > 0 ? Downsampling.average(raw, stepSeconds) : raw;
+        UsageSeries s = stepSeconds > 0 ? Downsampling.average(raw, stepSeconds, WIB_OFFSET_SECONDS) : raw;
         if (s.size() > MAX_POINTS) {
             throw bad("step", step, "more than " + MAX_POINTS + " points; choose a larger step");
         }

@@ -29,4 +29,16 @@ class DownsamplingTest {
         UsageSeries s = new UsageSeries("A", 0, 300, new long[] {1, 2}, new long[] {3, 4});
         assertThat(Downsampling.average(s, 60)).isSameAs(s);
     }
+
+    @Test
+    void dayBucketsAreWibDays() {
+        // 2025-03-03 06:55 WIB and 07:00 WIB: the same WIB day, two different UTC days.
+        long t = java.time.OffsetDateTime.parse("2025-03-03T06:55:00+07:00").toEpochSecond();
+        UsageSeries s = new UsageSeries("A", t, 300, new long[] {10, 30}, new long[] {1, 3});
+        UsageSeries r = Downsampling.average(s, 86_400, 7 * 3600);
+        assertThat(r.size()).isEqualTo(1);
+        assertThat(r.start()).isEqualTo(java.time.OffsetDateTime.parse("2025-03-03T00:00:00+07:00").toInstant());
+        assertThat(r.downBps()).containsExactly(20);
+        assertThat(Downsampling.average(s, 86_400, 0).size()).isEqualTo(2);
+    }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 DemoCommand.class,
                 AnalyzeCommand.class,
+                ValidateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class PaduCommand implements Runnable {

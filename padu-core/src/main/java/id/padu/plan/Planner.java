@@ -111,6 +111,8 @@ public final class Planner {
                     reason[i] = ineligible[i];
                 } else if (dataset.offers().isEmpty()) {
                     reason[i] = PlanMessages.format(locale, "reason.noOffers");
+                } else if (own[i] == 0) {
+                    reason[i] = PlanMessages.format(locale, "reason.noOwnSpend");
                 } else if (own[i] - linkCost[i] <= 0) {
                     // joining never pays: it costs the link instead of the package, and never lowers the uplink
                     reason[i] = PlanMessages.format(locale, "reason.linkCostsMore", Rupiah.format(linkCost[i]), Rupiah.format(own[i]));

@@ -136,7 +136,8 @@ public final class Planner {
                         ? search.localSearch(exact ? 2_000_000_000L : limits.timeLimitMillis() * 1_000_000L / 3)
                         : new boolean[cand.length];
                 long startCost = search.cost(start0);
-                long nodeLimit = exact ? limits.nodeLimit() : Math.min(limits.nodeLimit(), 2_000);
+                // beyond exact sizes the bound of the abandoned nodes is close to the root bound: a small budget suffices
+                long nodeLimit = exact ? limits.nodeLimit() : Math.min(limits.nodeLimit(), 300);
                 search.run(start0, startCost, nodeLimit, limits.timeLimitMillis() * 1_000_000L);
                 x = search.bestIn;
                 optimal = search.complete();

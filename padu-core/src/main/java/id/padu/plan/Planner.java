@@ -32,9 +32,15 @@ public final class Planner {
      *
      * @param localSearch start the exact search from the local-search incumbent (faster);
      *                    false starts it from "nobody joins", which tests use to exercise the bounds
+     * @param exactCandidates up to this many candidates the search runs to completion
+     * @param largeNodeLimit  node budget of the search beyond that size
      */
-    public record Limits(long nodeLimit, long timeLimitMillis, boolean localSearch) {
-        public static final Limits DEFAULT = new Limits(5_000_000, 30_000, true);
+    public record Limits(long nodeLimit, long timeLimitMillis, boolean localSearch, int exactCandidates, long largeNodeLimit) {
+        public static final Limits DEFAULT = new Limits(5_000_000, 30_000, true, EXACT_CANDIDATES, 300);
+
+        public Limits(long nodeLimit, long timeLimitMillis, boolean localSearch) {
+            this(nodeLimit, timeLimitMillis, localSearch, EXACT_CANDIDATES, 300);
+        }
     }
 
     private Planner() {
@@ -131,13 +137,13 @@ public final class Planner {
                 x = new boolean[0];
                 lowerBound = sumL;
             } else {
-                boolean exact = cand.length <= EXACT_CANDIDATES;
+                boolean exact = cand.length <= limits.exactCandidates();
                 boolean[] start0 = limits.localSearch()
                         ? search.localSearch(exact ? 2_000_000_000L : limits.timeLimitMillis() * 1_000_000L / 3)
                         : new boolean[cand.length];
                 long startCost = search.cost(start0);
                 // beyond exact sizes the bound of the abandoned nodes is close to the root bound: a small budget suffices
-                long nodeLimit = exact ? limits.nodeLimit() : Math.min(limits.nodeLimit(), 300);
+                long nodeLimit = exact ? limits.nodeLimit() : Math.min(limits.nodeLimit(), limits.largeNodeLimit());
                 search.run(start0, startCost, nodeLimit, limits.timeLimitMillis() * 1_000_000L);
                 x = search.bestIn;
                 optimal = search.complete();

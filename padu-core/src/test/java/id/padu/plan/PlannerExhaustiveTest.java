@@ -58,6 +58,30 @@ class PlannerExhaustiveTest {
         assertThat(nonTrivial).isGreaterThan(30);
     }
 
+    @Test
+    void theHeuristicModeReportsAValidLowerBoundAndAFeasiblePlan() throws Exception {
+        Random rnd = new Random(77);
+        int closedAtRoot = 0;
+        for (int trial = 0; trial < 150; trial++) {
+            Dataset ds = randomInstance(rnd, trial);
+            long brute = bruteForce(ds);
+            // treat every instance as "large": local search, then a search budget of one node (the root bound)
+            PlanResult res = Planner.plan(ds, START, Locale.ENGLISH, new Planner.Limits(1, 60_000, true, 0, 1));
+            Plan plan = res.plan();
+            assertThat(res.lowerBoundIdr()).as("trial %d: bound below the optimum", trial).isLessThanOrEqualTo(brute);
+            assertThat(plan.planAnnualIdr()).isGreaterThanOrEqualTo(brute);
+            assertThat(evaluate(ds, plan)).isEqualTo(plan.planAnnualIdr());
+            if (plan.optimal()) {
+                assertThat(plan.planAnnualIdr()).isEqualTo(brute);
+                assertThat(plan.gap()).isZero();
+                closedAtRoot++;
+            } else {
+                assertThat(plan.gap()).isEqualTo((plan.planAnnualIdr() - res.lowerBoundIdr()) / (double) plan.planAnnualIdr());
+            }
+        }
+        assertThat(closedAtRoot).isLessThan(150);
+    }
+
     static Dataset randomInstance(Random rnd, int trial) {
         int n = 2 + rnd.nextInt(6);
         int len = 40 + rnd.nextInt(120);

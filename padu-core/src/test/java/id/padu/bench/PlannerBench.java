@@ -41,6 +41,13 @@ public final class PlannerBench {
                 PlanResult r = Planner.plan(other, LocalDate.of(2026, 1, 1), Locale.ENGLISH);
                 report("40 agencies x 1 year, seed " + seed, r, (System.nanoTime() - t0) / 1_000_000);
             }
+            for (long seed = 30; seed <= 37; seed++) {
+                Dataset other = SyntheticRegency.generate(60, SyntheticRegency.YEAR_STEPS, seed);
+                cpuStart = THREADS.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                PlanResult r = Planner.plan(other, LocalDate.of(2026, 1, 1), Locale.ENGLISH);
+                report("60 agencies x 1 year, seed " + seed, r, (System.nanoTime() - t0) / 1_000_000);
+            }
         }
         if (which.equals("all") || which.equals("1000")) {
             long g0 = System.nanoTime();

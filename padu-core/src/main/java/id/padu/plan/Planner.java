@@ -30,13 +30,15 @@ public final class Planner {
     /**
      * How long the search may run for large inputs before it reports its gap.
      *
-     * @param localSearch start the exact search from the local-search incumbent (faster);
-     *                    false starts it from "nobody joins", which tests use to exercise the bounds
+     * @param localSearch also start an exact search from the local-search incumbent (large
+     *                    inputs always use it); by default the exact search starts from "nobody
+     *                    joins", and its own nodes find good plans at once (the first node tries
+     *                    "every candidate joins")
      * @param exactCandidates up to this many candidates the search runs to completion
      * @param largeNodeLimit  node budget of the search beyond that size
      */
     public record Limits(long nodeLimit, long timeLimitMillis, boolean localSearch, int exactCandidates, long largeNodeLimit) {
-        public static final Limits DEFAULT = new Limits(5_000_000, 30_000, true, EXACT_CANDIDATES, 300);
+        public static final Limits DEFAULT = new Limits(5_000_000, 30_000, false, EXACT_CANDIDATES, 300);
 
         public Limits(long nodeLimit, long timeLimitMillis, boolean localSearch) {
             this(nodeLimit, timeLimitMillis, localSearch, EXACT_CANDIDATES, 300);
@@ -138,7 +140,7 @@ public final class Planner {
                 lowerBound = sumL;
             } else {
                 boolean exact = cand.length <= limits.exactCandidates();
-                boolean[] start0 = limits.localSearch()
+                boolean[] start0 = !exact || limits.localSearch()
                         ? search.localSearch(exact ? 2_000_000_000L : limits.timeLimitMillis() * 1_000_000L / 3)
                         : new boolean[cand.length];
                 long startCost = search.cost(start0);

@@ -283,8 +283,8 @@ public final class Planner {
         return a.isBefore(b) ? a : b;
     }
 
-    /** When an agency switches and what that costs. */
-    record Cutover(LocalDate date, long penalty, long waiting, boolean penaltyAtStart) {
+    /** When an agency switches, the penalties that costs, and the subscriptions paid until then. */
+    record Cutover(LocalDate date, long penalty, long waiting) {
     }
 
     /**
@@ -322,7 +322,7 @@ public final class Planner {
                 bestWaiting = wait;
             }
         }
-        return new Cutover(bestDate, bestPenalty, bestWaiting, bestPenalty > 0);
+        return new Cutover(bestDate, bestPenalty, bestWaiting);
     }
 
     /**

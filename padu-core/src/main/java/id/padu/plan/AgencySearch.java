@@ -536,6 +536,8 @@ final class AgencySearch {
                 long[] tu = au.clone();
                 long lost = 0;
                 int left = cnt;
+                long cqd = qd;
+                long cqu = qu;
                 for (int j = 0; j < members.length && j < 64 && System.nanoTime() < deadline; j++) {
                     int k = members[j];
                     grid.accumulate(td, cand[k], true, -1);
@@ -545,8 +547,9 @@ final class AgencySearch {
                     if (lost >= c) {
                         break;
                     }
-                    long nc = offers.cost(required(grid.quantile(td, quantile, scratch, null)),
-                            required(grid.quantile(tu, quantile, scratch, null)), left == 0);
+                    cqd = grid.quantileBracket(td, quantile, cqd - pkDown[k], cqd, scratch, null);
+                    cqu = grid.quantileBracket(tu, quantile, cqu - pkUp[k], cqu, scratch, null);
+                    long nc = offers.cost(required(cqd), required(cqu), left == 0);
                     if (nc < INF && nc + lost < c) {
                         for (int i = 0; i <= j; i++) {
                             x[members[i]] = false;
@@ -560,18 +563,24 @@ final class AgencySearch {
             if (improved) {
                 continue;
             }
-            // add back single agencies
+            // add back single agencies (on a copy of the current aggregates: one pass each)
+            long[] td = new long[ad.length];
+            long[] tu = new long[au.length];
             for (int k = 0; k < n && !improved && System.nanoTime() < deadline; k++) {
                 if (x[k]) {
                     continue;
                 }
-                x[k] = true;
-                long nc = cost(x);
-                if (nc < cur) {
-                    cur = nc;
+                // joining can only help if its saving exceeds the least possible uplink increase (0)
+                System.arraycopy(ad, 0, td, 0, ad.length);
+                System.arraycopy(au, 0, tu, 0, au.length);
+                grid.accumulate(td, cand[k], true, 1);
+                grid.accumulate(tu, cand[k], false, 1);
+                long nc = offers.cost(required(grid.quantileBracket(td, quantile, qd, qd + pkDown[k], scratch, null)),
+                        required(grid.quantileBracket(tu, quantile, qu, qu + pkUp[k], scratch, null)), false);
+                if (nc < INF && nc - delta[k] < c) {
+                    x[k] = true;
+                    cur = sumL - deltaOf(x) + nc;
                     improved = true;
-                } else {
-                    x[k] = false;
                 }
             }
         }

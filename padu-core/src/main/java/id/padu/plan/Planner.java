@@ -30,11 +30,19 @@ public final class Planner {
     /**
      * How long the search may run for large inputs before it reports its gap.
      *
-     * @param localSearch start the exact search from the local-search incumbent (faster);
-     *                    false starts it from "nobody joins", which tests use to exercise the bounds
+     * @param localSearch also start an exact search from the local-search incumbent (large
+     *                    inputs always use it); by default the exact search starts from "nobody
+     *                    joins", and its own nodes find good plans at once (the first node tries
+     *                    "every candidate joins")
+     * @param exactCandidates up to this many candidates the search runs to completion
+     * @param largeNodeLimit  node budget of the search beyond that size
      */
-    public record Limits(long nodeLimit, long timeLimitMillis, boolean localSearch) {
-        public static final Limits DEFAULT = new Limits(5_000_000, 30_000, true);
+    public record Limits(long nodeLimit, long timeLimitMillis, boolean localSearch, int exactCandidates, long largeNodeLimit) {
+        public static final Limits DEFAULT = new Limits(5_000_000, 30_000, false, EXACT_CANDIDATES, 300);
+
+        public Limits(long nodeLimit, long timeLimitMillis, boolean localSearch) {
+            this(nodeLimit, timeLimitMillis, localSearch, EXACT_CANDIDATES, 300);
+        }
     }
 
     private Planner() {
@@ -111,6 +119,8 @@ public final class Planner {
                     reason[i] = ineligible[i];
                 } else if (dataset.offers().isEmpty()) {
                     reason[i] = PlanMessages.format(locale, "reason.noOffers");
+                } else if (own[i] == 0) {
+                    reason[i] = PlanMessages.format(locale, "reason.noOwnSpend");
                 } else if (own[i] - linkCost[i] <= 0) {
                     // joining never pays: it costs the link instead of the package, and never lowers the uplink
                     reason[i] = PlanMessages.format(locale, "reason.linkCostsMore", Rupiah.format(linkCost[i]), Rupiah.format(own[i]));
@@ -129,12 +139,13 @@ public final class Planner {
                 x = new boolean[0];
                 lowerBound = sumL;
             } else {
-                boolean exact = cand.length <= EXACT_CANDIDATES;
-                boolean[] start0 = limits.localSearch()
+                boolean exact = cand.length <= limits.exactCandidates();
+                boolean[] start0 = !exact || limits.localSearch()
                         ? search.localSearch(exact ? 2_000_000_000L : limits.timeLimitMillis() * 1_000_000L / 3)
                         : new boolean[cand.length];
                 long startCost = search.cost(start0);
-                long nodeLimit = exact ? limits.nodeLimit() : Math.min(limits.nodeLimit(), 2_000);
+                // beyond exact sizes the bound of the abandoned nodes is close to the root bound: a small budget suffices
+                long nodeLimit = exact ? limits.nodeLimit() : Math.min(limits.nodeLimit(), limits.largeNodeLimit());
                 search.run(start0, startCost, nodeLimit, limits.timeLimitMillis() * 1_000_000L);
                 x = search.bestIn;
                 optimal = search.complete();
@@ -272,8 +283,8 @@ public final class Planner {
         return a.isBefore(b) ? a : b;
     }
 
-    /** When an agency switches and what that costs. */
-    record Cutover(LocalDate date, long penalty, long waiting, boolean penaltyAtStart) {
+    /** When an agency switches, the penalties that costs, and the subscriptions paid until then. */
+    record Cutover(LocalDate date, long penalty, long waiting) {
     }
 
     /**
@@ -311,7 +322,7 @@ public final class Planner {
                 bestWaiting = wait;
             }
         }
-        return new Cutover(bestDate, bestPenalty, bestWaiting, bestPenalty > 0);
+        return new Cutover(bestDate, bestPenalty, bestWaiting);
     }
 
     /**

@@ -41,10 +41,10 @@ class PlannerExhaustiveTest {
             long brute = bruteForce(ds);
             PlanResult res = Planner.plan(ds, START, Locale.ENGLISH);
             Plan plan = res.plan();
-            // the branch and bound alone, from the worst incumbent: its bounds must never cut the optimum
-            Plan bare = Planner.plan(ds, START, Locale.ENGLISH, new Planner.Limits(Long.MAX_VALUE, 60_000, false)).plan();
-            assertThat(bare.planAnnualIdr()).as("trial %d, search without heuristic", trial).isEqualTo(brute);
-            assertThat(bare.optimal()).isTrue();
+            // also when the search starts from the local-search plan
+            Plan warm = Planner.plan(ds, START, Locale.ENGLISH, new Planner.Limits(Long.MAX_VALUE, 60_000, true)).plan();
+            assertThat(warm.planAnnualIdr()).as("trial %d, search after local search", trial).isEqualTo(brute);
+            assertThat(warm.optimal()).isTrue();
             assertThat(plan.optimal()).isTrue();
             assertThat(plan.planAnnualIdr()).as("trial %d", trial).isEqualTo(brute);
             // the plan returned is itself feasible and costs what it says
@@ -56,6 +56,30 @@ class PlannerExhaustiveTest {
         }
         // the instances must exercise real choices, not only all-or-nothing
         assertThat(nonTrivial).isGreaterThan(30);
+    }
+
+    @Test
+    void theHeuristicModeReportsAValidLowerBoundAndAFeasiblePlan() throws Exception {
+        Random rnd = new Random(77);
+        int closedAtRoot = 0;
+        for (int trial = 0; trial < 150; trial++) {
+            Dataset ds = randomInstance(rnd, trial);
+            long brute = bruteForce(ds);
+            // treat every instance as "large": local search, then a search budget of one node (the root bound)
+            PlanResult res = Planner.plan(ds, START, Locale.ENGLISH, new Planner.Limits(1, 60_000, true, 0, 1));
+            Plan plan = res.plan();
+            assertThat(res.lowerBoundIdr()).as("trial %d: bound below the optimum", trial).isLessThanOrEqualTo(brute);
+            assertThat(plan.planAnnualIdr()).isGreaterThanOrEqualTo(brute);
+            assertThat(evaluate(ds, plan)).isEqualTo(plan.planAnnualIdr());
+            if (plan.optimal()) {
+                assertThat(plan.planAnnualIdr()).isEqualTo(brute);
+                assertThat(plan.gap()).isZero();
+                closedAtRoot++;
+            } else {
+                assertThat(plan.gap()).isEqualTo((plan.planAnnualIdr() - res.lowerBoundIdr()) / (double) plan.planAnnualIdr());
+            }
+        }
+        assertThat(closedAtRoot).isLessThan(150);
     }
 
     static Dataset randomInstance(Random rnd, int trial) {

@@ -83,6 +83,13 @@ public class SimulateCommand implements Callable<Integer> {
             err.println(planFile + " [" + e.field() + "]: " + msg);
             return PaduCommand.EXIT_BAD_INPUT;
         }
+        // a hand-edited plan may promise more than the uplinks carry: say so (the replay scales the guarantees down)
+        long cirDown = plan.centralAgencies().stream().mapToLong(a -> a.cirDownBps()).sum();
+        long cirUp = plan.centralAgencies().stream().mapToLong(a -> a.cirUpBps()).sum();
+        if (cirDown > r.capacityDownBps() || cirUp > r.capacityUpBps()) {
+            err.println(CliMessages.get(locale, "simulate.overbooked", BitRate.ofBps(cirDown).format(), BitRate.ofBps(cirUp).format(),
+                    BitRate.ofBps(r.capacityDownBps()).format(), BitRate.ofBps(r.capacityUpBps()).format()));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
             out.print(toJson(r));

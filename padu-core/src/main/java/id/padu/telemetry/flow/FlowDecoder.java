@@ -620,15 +620,14 @@ public final class FlowDecoder {
         }
         int fixed = t.fixedLength;
         if (fixed > 0) {
-            int[] roleOffset = t.roleOffset;
-            int[] roleLength = t.roleLength;
+            int[] roles = t.fixedRoles;
+            int[] offsets = t.fixedOffsets;
+            int[] lengths = t.fixedLengths;
+            int n = roles.length;
             while (setEnd - q >= fixed) {
                 present = 0;
-                for (int role = 1; role < Template.ROLES; role++) {
-                    int o = roleOffset[role];
-                    if (o >= 0) {
-                        readRole(b, q + o, role, roleLength[role]);
-                    }
+                for (int k = 0; k < n; k++) {
+                    readRole(b, q + offsets[k], roles[k], lengths[k]);
                 }
                 finishRecord(t, d, version, exportMillis, sysUptime, sink);
                 q += fixed;

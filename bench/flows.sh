@@ -2,8 +2,8 @@
 # Flow collector benchmark (not run in CI): one NetFlow v9 stream replayed on loopback at
 # rising rates into Padu's collector, pmacct's nfacctd (memory plugin, aggregated by network)
 # and nfdump's nfcapd. Per trial a fresh collector, a 2 s warm-up at 100k records/s, then the
-# trial rate for TRIAL_SECONDS. A trial is lossless when the collector accounted for every
-# record sent (warm-up included). CPU time is the collector's user+system time during the trial
+# trial rate for TRIAL_SECONDS. A trial is exact when the collector accounted for every
+# record sent (warm-up included), lossless when it missed at most 1 in 10,000. CPU time is the collector's user+system time during the trial
 # (all its processes), per million records sent.
 #
 #   bench/flows.sh [RATE ...]        rates in records/s (default 250k 500k 1M 1.5M 2M 3M)
@@ -23,8 +23,9 @@ jar="$root/padu-app/target/padu.jar"
 if [ ! -f "$jar" ]; then
   (cd "$root" && ./mvnw -q -B -DskipTests package -pl padu-app -am) >&2
 fi
-# Every collector gets the same 32 MiB socket buffer.
-sysctl -qw net.core.rmem_max=33554432
+# Every collector gets the same socket buffer (RCVBUF bytes, default 32 MiB).
+RCVBUF=${RCVBUF:-33554432}
+sysctl -qw net.core.rmem_max="$RCVBUF"
 { echo "code,name,prefixes"; for i in $(seq 1 100); do echo "A$i,Agency $i,10.$i.0.0/16"; done; } > "$work/agencies.csv"
 for i in $(seq 1 100); do echo "10.$i.0.0/16"; done > "$work/networks.lst"
 tck=$(getconf CLK_TCK)
@@ -61,7 +62,7 @@ run_trial() {
   case $collector in
     padu)
       java -jar "$jar" collect flows --listen "127.0.0.1:$port" --agencies "$work/agencies.csv" \
-        --duration "$((TRIAL_SECONDS + 10))s" --out "$out/usage.csv" --lang en > "$out/log" 2>&1 &
+        --duration "$((TRIAL_SECONDS + 10))s" --receive-buffer "$RCVBUF" --out "$out/usage.csv" --lang en > "$out/log" 2>&1 &
       pid=$!
       for _ in $(seq 100); do grep -q listening "$out/log" && break; sleep 0.2; done ;;
     nfacctd)
@@ -69,9 +70,10 @@ run_trial() {
 daemonize: false
 nfacctd_ip: 127.0.0.1
 nfacctd_port: $port
-nfacctd_pipe_size: 33554432
+nfacctd_pipe_size: $RCVBUF
 plugins: memory
 aggregate: src_net, dst_net
+nfacctd_net: file
 networks_file: $work/networks.lst
 imt_path: $out/pipe
 plugin_pipe_size: 102400000
@@ -81,7 +83,7 @@ CONF
       pid=$!
       sleep 2 ;;
     nfcapd)
-      nfcapd -b 127.0.0.1 -p "$port" -w "$out" -B 33554432 -t 3600 > "$out/log" 2>&1 &
+      nfcapd -b 127.0.0.1 -p "$port" -w "$out" -B "$RCVBUF" -t 3600 > "$out/log" 2>&1 &
       pid=$!
       sleep 2 ;;
   esac
@@ -108,18 +110,23 @@ CONF
   got=${got:-0}
   local total=$((warm + sent))
   local cpu_ms=$(( (c1 - c0) * 1000 / tck ))
-  local lossless=no
-  [ "$got" -ge "$total" ] && lossless=yes
+  # pmacct's memory plugin can hold back the last partly filled buffer (a few records) when
+  # queried, so "lossless" allows 1 in 10,000; "exact" says whether every record was there.
+  local lossless=no exact=no
+  [ "$got" -ge $(( total - total / 10000 )) ] && lossless=yes
+  [ "$got" -ge "$total" ] && exact=yes
   local achieved=$(( sent / TRIAL_SECONDS ))
   local per_million="-"
   [ "$sent" -gt 0 ] && per_million=$(( cpu_ms * 1000000 / sent ))
-  printf '%-8s rate=%-8s achieved=%-8s sent=%-9s got=%-9s lossless=%-3s cpu_ms=%-6s cpu_ms_per_million=%s\n' \
-    "$collector" "$rate" "$achieved" "$total" "$got" "$lossless" "$cpu_ms" "$per_million"
+  printf '%-8s rate=%-8s achieved=%-8s sent=%-9s got=%-9s lossless=%-3s exact=%-3s cpu_ms=%-6s cpu_ms_per_million=%s\n' \
+    "$collector" "$rate" "$achieved" "$total" "$got" "$lossless" "$exact" "$cpu_ms" "$per_million"
 }
 
-echo "# $(date -u +%FT%TZ) $(nproc) cores, $(uname -r), trial ${TRIAL_SECONDS}s"
-for c in $collectors; do
-  for r in "${rates[@]}"; do
+echo "# $(date -u +%FT%TZ) $(nproc) cores, $(uname -r), trial ${TRIAL_SECONDS}s, socket buffer $RCVBUF, load $(cut -d' ' -f1-3 /proc/loadavg)"
+# Rates outer, collectors inner: the machine's background load drifts, and neighbouring trials
+# of different collectors then see about the same.
+for r in "${rates[@]}"; do
+  for c in $collectors; do
     run_trial "$c" "$r"
   done
 done

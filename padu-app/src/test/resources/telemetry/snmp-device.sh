@@ -5,23 +5,27 @@
 # 32-bit ifTable counters), rate_in/rate_out (bytes/s), base_in/base_out (value at boot),
 # descr, name, speed (bps), boot (epoch seconds with microseconds).
 D="$1"
+# Read once: the script is restarted with the agent (a reboot rewrites "boot" first), and
+# reading files per request would fork and slow every answer.
+boot=$(<"$D/boot"); ri=$(<"$D/rate_in"); ro=$(<"$D/rate_out")
+bi=$(<"$D/base_in"); bo=$(<"$D/base_out"); mode=$(<"$D/mode")
+descr=$(<"$D/descr"); name=$(<"$D/name"); speed=$(<"$D/speed")
+b=${boot/./}
 oids() {
-  local boot ri ro bi bo mode n b el in out
-  boot=$(<"$D/boot"); ri=$(<"$D/rate_in"); ro=$(<"$D/rate_out")
-  bi=$(<"$D/base_in"); bo=$(<"$D/base_out"); mode=$(<"$D/mode")
-  n=${EPOCHREALTIME/./}; b=${boot/./}
+  local n el in out
+  n=${EPOCHREALTIME/./}
   el=$(( n - b ))
   in=$(( bi + ri * el / 1000000 )); out=$(( bo + ro * el / 1000000 ))
   echo ".1.3.6.1.2.1.2.2.1.1.1 integer 1"
-  echo ".1.3.6.1.2.1.2.2.1.2.1 string $(<"$D/descr")"
-  echo ".1.3.6.1.2.1.2.2.1.5.1 gauge $(<"$D/speed")"
+  echo ".1.3.6.1.2.1.2.2.1.2.1 string $descr"
+  echo ".1.3.6.1.2.1.2.2.1.5.1 gauge $speed"
   echo ".1.3.6.1.2.1.2.2.1.10.1 counter $(( in & 4294967295 ))"
   echo ".1.3.6.1.2.1.2.2.1.16.1 counter $(( out & 4294967295 ))"
   if [ "$mode" = 64 ]; then
-    echo ".1.3.6.1.2.1.31.1.1.1.1.1 string $(<"$D/name")"
+    echo ".1.3.6.1.2.1.31.1.1.1.1.1 string $name"
     echo ".1.3.6.1.2.1.31.1.1.1.6.1 counter64 $in"
     echo ".1.3.6.1.2.1.31.1.1.1.10.1 counter64 $out"
-    echo ".1.3.6.1.2.1.31.1.1.1.15.1 gauge $(( $(<"$D/speed") / 1000000 ))"
+    echo ".1.3.6.1.2.1.31.1.1.1.15.1 gauge $(( speed / 1000000 ))"
     echo ".1.3.6.1.2.1.31.1.1.1.19.1 timeticks 0"
   fi
 }

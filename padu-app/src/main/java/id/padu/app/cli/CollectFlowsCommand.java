@@ -92,40 +92,43 @@ public class CollectFlowsCommand implements Callable<Integer> {
         // put at its arrival: exporters with a wrong clock must not scatter a run over the years.
         long skew = Math.max(600_000L, step.toMillis());
         FlowCollector collector = new FlowCollector(address, n, receiveBuffer, prefixes, stepSeconds, skew);
-        collector.start();
-        try {
-            stdout.println(text.get("listening", collector.localAddress().getAddress().getHostAddress() + ":"
-                    + collector.localAddress().getPort(), collector.receiveThreads(), collector.actualReceiveBuffer()));
+        try (RunUntil until = new RunUntil()) {
+            collector.start();
+            try {
+                stdout.println(text.get("listening", collector.localAddress().getAddress().getHostAddress() + ":"
+                        + collector.localAddress().getPort(), collector.receiveThreads(), collector.actualReceiveBuffer()));
+                stdout.flush();
+                if (collector.actualReceiveBuffer() < receiveBuffer / 2) {
+                    stderr.println(text.get("rcvbuf.small", collector.actualReceiveBuffer(), receiveBuffer));
+                }
+                until.await(duration);
+            } finally {
+                collector.close();
+            }
+            Map<Long, long[]> steps = collector.stepBytes();
+            List<UsageCsv.Row> rows = new ArrayList<>();
+            // Steps in which no flow at all ended are left out. In a step that has flows, an agency
+            // with prefixes but no traffic measured zero: the collector saw everything the exporters sent.
+            for (Map.Entry<Long, long[]> e : steps.entrySet()) {
+                long[] bytes = e.getValue();
+                for (int i = 0; i < prefixes.agencyCount(); i++) {
+                    rows.add(new UsageCsv.Row(prefixes.agencyCode(i), e.getKey() / 1000,
+                            Math.round(bytes[2 * i] * 8.0 / stepSeconds), Math.round(bytes[2 * i + 1] * 8.0 / stepSeconds)));
+                }
+            }
+            UsageCsv.write(out, rows);
+            FlowCounters c = collector.counters();
+            stdout.println(text.get("counters", c.packets(), c.records(), c.optionRecords(), c.setsWithoutTemplate(),
+                    c.bytesWithoutTemplate(), c.decodeErrors(), c.sequenceGaps(), collector.unattributedBytes(),
+                    collector.attributedBytes()));
+            for (ExportLoss l : collector.losses()) {
+                stdout.println(text.get("loss", l.exporter(), Long.toString(l.domain()), l.version(), l.gaps(), l.lost(),
+                        text.get("unit." + l.lostUnit()), l.reordered(), l.resets()));
+            }
+            stdout.println(text.get("written", rows.size(), out));
             stdout.flush();
-            if (collector.actualReceiveBuffer() < receiveBuffer / 2) {
-                stderr.println(text.get("rcvbuf.small", collector.actualReceiveBuffer(), receiveBuffer));
-            }
-            Thread.sleep(duration.toMillis());
-        } finally {
-            collector.close();
+            return PaduCommand.EXIT_OK;
         }
-        Map<Long, long[]> steps = collector.stepBytes();
-        List<UsageCsv.Row> rows = new ArrayList<>();
-        // Steps in which no flow at all ended are left out. In a step that has flows, an agency
-        // with prefixes but no traffic measured zero: the collector saw everything the exporters sent.
-        for (Map.Entry<Long, long[]> e : steps.entrySet()) {
-            long[] bytes = e.getValue();
-            for (int i = 0; i < prefixes.agencyCount(); i++) {
-                rows.add(new UsageCsv.Row(prefixes.agencyCode(i), e.getKey() / 1000,
-                        Math.round(bytes[2 * i] * 8.0 / stepSeconds), Math.round(bytes[2 * i + 1] * 8.0 / stepSeconds)));
-            }
-        }
-        UsageCsv.write(out, rows);
-        FlowCounters c = collector.counters();
-        stdout.println(text.get("counters", c.packets(), c.records(), c.optionRecords(), c.setsWithoutTemplate(),
-                c.bytesWithoutTemplate(), c.decodeErrors(), c.sequenceGaps(), collector.unattributedBytes(),
-                collector.attributedBytes()));
-        for (ExportLoss l : collector.losses()) {
-            stdout.println(text.get("loss", l.exporter(), Long.toString(l.domain()), l.version(), l.gaps(), l.lost(),
-                    text.get("unit." + l.lostUnit()), l.reordered(), l.resets()));
-        }
-        stdout.println(text.get("written", rows.size(), out));
-        return PaduCommand.EXIT_OK;
     }
 
     static InetSocketAddress parseListen(String text) {

@@ -74,26 +74,29 @@ public class CollectSnmpCommand implements Callable<Integer> {
         // One retry; two tries together stay within one interval so that polls do not pile up.
         SnmpPoller poller = new SnmpPoller(list, interval.toMillis(), (int) step.toSeconds(), timeoutMillis, 1);
         stderr.println(text.get("snmp.started", list.size(), interval.toSeconds(), duration.toSeconds()));
-        poller.start();
-        try {
-            Thread.sleep(duration.toMillis());
-        } finally {
-            poller.close();
-        }
-        List<UsageCsv.Row> rows = rows(poller.results());
-        UsageCsv.write(out, rows);
-        for (SnmpPoller.Status s : poller.status()) {
-            SnmpTarget t = s.target();
-            if (s.interfaceNotFound()) {
-                stderr.println(text.get("snmp.ifNotFound", t.agency(), t.iface(), t.host() + ":" + t.port()));
+        try (RunUntil until = new RunUntil()) {
+            poller.start();
+            try {
+                until.await(duration);
+            } finally {
+                poller.close();
             }
-            long measured = poller.results().stream().filter(r -> r.target() == t).mapToLong(r -> r.steps().size()).sum();
-            stdout.println(text.get("snmp.summary", t.agency(), t.host(), Integer.toString(t.port()),
-                    Integer.toString(s.ifIndex()), s.goodPolls(), s.timeouts(), s.resets(), s.wraps(), measured,
-                    s.lastError() == null ? "" : text.get("snmp.error", s.lastError())));
+            List<UsageCsv.Row> rows = rows(poller.results());
+            UsageCsv.write(out, rows);
+            for (SnmpPoller.Status s : poller.status()) {
+                SnmpTarget t = s.target();
+                if (s.interfaceNotFound()) {
+                    stderr.println(text.get("snmp.ifNotFound", t.agency(), t.iface(), t.host() + ":" + t.port()));
+                }
+                long measured = poller.results().stream().filter(r -> r.target() == t).mapToLong(r -> r.steps().size()).sum();
+                stdout.println(text.get("snmp.summary", t.agency(), t.host(), Integer.toString(t.port()),
+                        Integer.toString(s.ifIndex()), s.goodPolls(), s.timeouts(), s.resets(), s.wraps(), measured,
+                        s.lastError() == null ? "" : text.get("snmp.error", s.lastError())));
+            }
+            stdout.println(text.get("written", rows.size(), out));
+            stdout.flush();
+            return PaduCommand.EXIT_OK;
         }
-        stdout.println(text.get("written", rows.size(), out));
-        return PaduCommand.EXIT_OK;
     }
 
     /**

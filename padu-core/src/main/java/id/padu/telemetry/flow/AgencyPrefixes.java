@@ -22,6 +22,12 @@ public final class AgencyPrefixes {
     private final long[] v6StartHi;
     private final long[] v6StartLo;
     private final int[] v6Owner;
+    /**
+     * For each /16 of the IPv4 space: the owner when one range covers all of it (>= -1), else
+     * -2 - the index of the last range starting at or before the /16, to search from. Most
+     * lookups are then one array read.
+     */
+    private final int[] v4Bucket = new int[65536];
 
     private AgencyPrefixes(List<String> agencyCodes, long[] v4Starts, int[] v4Owner,
                            long[] v6StartHi, long[] v6StartLo, int[] v6Owner) {
@@ -31,6 +37,20 @@ public final class AgencyPrefixes {
         this.v6StartHi = v6StartHi;
         this.v6StartLo = v6StartLo;
         this.v6Owner = v6Owner;
+        int r = -1;
+        for (int bucket = 0; bucket < 65536; bucket++) {
+            long first = (long) bucket << 16;
+            long last = first | 0xFFFF;
+            while (r + 1 < v4Starts.length && v4Starts[r + 1] <= first) {
+                r++;
+            }
+            boolean split = r + 1 < v4Starts.length && v4Starts[r + 1] <= last;
+            if (!split) {
+                v4Bucket[bucket] = r < 0 ? -1 : v4Owner[r];
+            } else {
+                v4Bucket[bucket] = -2 - (r + 1); // r may be -1 (nothing starts before this /16)
+            }
+        }
     }
 
     /** Agency index {@code i} is {@code agencies.get(i)}. If two agencies list the same prefix, the later wins. */
@@ -151,6 +171,30 @@ public final class AgencyPrefixes {
 
     /** Index of the agency owning the IPv4 address (network byte order in an int), or -1. */
     public int lookupV4(int address) {
+        int b = v4Bucket[address >>> 16];
+        if (b >= -1) {
+            return b;
+        }
+        long a = address & 0xFFFFFFFFL;
+        long[] starts = v4Starts;
+        int found = -2 - b - 1;
+        // Search only the ranges from there on.
+        int lo = found + 1;
+        int hi = starts.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= a) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found < 0 ? -1 : v4Owner[found];
+    }
+
+    /** The plain binary search, for checking the bucket index. */
+    int lookupV4Search(int address) {
         long a = address & 0xFFFFFFFFL;
         long[] starts = v4Starts;
         int lo = 0;

@@ -24,6 +24,12 @@ public final class FlowAttribution implements FlowSink {
     private long[] current;
     private long arrivalMillis = -1;
 
+    // Plain on the hot path (one writer); published to the volatile copies once per packet,
+    // because a volatile write per record is a fence per record.
+    private long attributed;
+    private long unattributed;
+    private long unattributedCount;
+    private long corrections;
     private volatile long attributedBytes;
     private volatile long unattributedBytes;
     private volatile long unattributedRecords;
@@ -42,6 +48,21 @@ public final class FlowAttribution implements FlowSink {
     /** The arrival time of the packet being decoded (epoch ms); -1 to trust record times. */
     public void arrival(long epochMillis) {
         this.arrivalMillis = epochMillis;
+        publish();
+    }
+
+    /** Makes the counters current for readers on other threads (done at every {@link #arrival}). */
+    public void publish() {
+        if (attributedBytes != attributed) {
+            attributedBytes = attributed;
+        }
+        if (unattributedBytes != unattributed) {
+            unattributedBytes = unattributed;
+            unattributedRecords = unattributedCount;
+        }
+        if (clockCorrections != corrections) {
+            clockCorrections = corrections;
+        }
     }
 
     @Override
@@ -60,14 +81,14 @@ public final class FlowAttribution implements FlowSink {
         }
         long bytes = r.bytes;
         if (down < 0 && up < 0) {
-            unattributedBytes = unattributedBytes + bytes;
-            unattributedRecords = unattributedRecords + 1;
+            unattributed += bytes;
+            unattributedCount++;
             return;
         }
         long t = r.endMillis;
         if (arrivalMillis >= 0 && (t > arrivalMillis + maxSkewMillis || t < arrivalMillis - maxSkewMillis)) {
             t = arrivalMillis;
-            clockCorrections = clockCorrections + 1;
+            corrections++;
         }
         long step = Math.floorDiv(t, stepMillis) * stepMillis;
         long[] counts = current;
@@ -86,7 +107,7 @@ public final class FlowAttribution implements FlowSink {
         if (up >= 0) {
             counts[up * 2 + 1] += bytes;
         }
-        attributedBytes = attributedBytes + bytes;
+        attributed += bytes;
     }
 
     /**
@@ -94,6 +115,7 @@ public final class FlowAttribution implements FlowSink {
      * above) and clears them. Call from the owning thread, or after it stopped.
      */
     public void drainTo(Map<Long, long[]> into) {
+        publish();
         steps.forEachEntry((step, src) -> {
             long[] target = into.computeIfAbsent(step, k -> new long[agencies * 2]);
             for (int i = 0; i < src.length; i++) {
@@ -105,6 +127,7 @@ public final class FlowAttribution implements FlowSink {
         currentStep = Long.MIN_VALUE;
     }
 
+    /** As last published (see {@link #publish()}). */
     public long attributedBytes() {
         return attributedBytes;
     }

@@ -205,6 +205,8 @@ public final class FlowDecoder {
         long[] samplerDen = new long[0];
         int samplers;
         long sysInitMillis = -1;
+        long previousNext = -1;
+        long lastTakenBack;
 
         Domain(int version, long id) {
             this.version = version;
@@ -295,23 +297,34 @@ public final class FlowDecoder {
      * from the loss); jumps beyond the window are exporter restarts, not loss.
      */
     private void sequence(Domain d, long seq, long advance, long forwardWindow, long backwardWindow) {
+        long next = (seq + advance) & 0xFFFFFFFFL;
         if (d.sequenceSeen && seq != d.expected) {
             long ahead = (seq - d.expected) & 0xFFFFFFFFL;
             long behind = (d.expected - seq) & 0xFFFFFFFFL;
-            if (ahead <= forwardWindow) {
+            if (seq == d.previousNext) {
+                // The stream carries on from the previous, out-of-place packet: the exporter
+                // restarted its numbering; that packet was no late arrival.
+                d.resets++;
+                d.reordered = Math.max(0, d.reordered - 1);
+                d.lost += d.lastTakenBack;
+            } else if (ahead <= forwardWindow) {
                 d.gaps++;
                 d.lost += ahead;
                 sequenceGaps = sequenceGaps + 1;
             } else if (behind <= backwardWindow) {
                 d.reordered++;
-                d.lost = Math.max(0, d.lost - advance);
+                d.lastTakenBack = Math.min(d.lost, advance);
+                d.lost -= d.lastTakenBack;
+                d.previousNext = next;
                 return;
             } else {
                 d.resets++;
             }
         }
         d.sequenceSeen = true;
-        d.expected = (seq + advance) & 0xFFFFFFFFL;
+        d.expected = next;
+        d.previousNext = -1;
+        d.lastTakenBack = 0;
     }
 
     // ---------------------------------------------------------------- NetFlow v5
@@ -340,7 +353,7 @@ public final class FlowDecoder {
         if (d == null) {
             return;
         }
-        sequence(d, seq, count, 1L << 28, 1L << 20);
+        sequence(d, seq, count, 1L << 28, 1L << 14);
         long exportMillis = unixSecs * 1000 + unixNsecs / 1_000_000;
         FlowRecord r = record;
         for (int i = 0; i < count; i++) {
@@ -379,7 +392,7 @@ public final class FlowDecoder {
         if (d == null) {
             return;
         }
-        sequence(d, seq, 1, 1L << 20, 1L << 16);
+        sequence(d, seq, 1, 1L << 20, 1L << 10);
         long exportMillis = unixSecs * 1000;
         int p = off + 20;
         int end = off + len;
@@ -502,7 +515,7 @@ public final class FlowDecoder {
         }
         // IPFIX sequence numbers count data records (flow and options) sent in the domain; the
         // records of a malformed message that could not be read show up as loss in the next one.
-        sequence(d, seq, packetRecords - before + optionRecordsInPacket, 1L << 28, 1L << 20);
+        sequence(d, seq, packetRecords - before + optionRecordsInPacket, 1L << 28, 1L << 14);
         optionRecordsInPacket = 0;
     }
 
@@ -607,15 +620,14 @@ public final class FlowDecoder {
         }
         int fixed = t.fixedLength;
         if (fixed > 0) {
-            int[] roleOffset = t.roleOffset;
-            int[] roleLength = t.roleLength;
+            int[] roles = t.fixedRoles;
+            int[] offsets = t.fixedOffsets;
+            int[] lengths = t.fixedLengths;
+            int n = roles.length;
             while (setEnd - q >= fixed) {
                 present = 0;
-                for (int role = 1; role < Template.ROLES; role++) {
-                    int o = roleOffset[role];
-                    if (o >= 0) {
-                        readRole(b, q + o, role, roleLength[role]);
-                    }
+                for (int k = 0; k < n; k++) {
+                    readRole(b, q + offsets[k], roles[k], lengths[k]);
                 }
                 finishRecord(t, d, version, exportMillis, sysUptime, sink);
                 q += fixed;

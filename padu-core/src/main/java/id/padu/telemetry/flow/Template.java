@@ -54,6 +54,10 @@ final class Template {
     final int[] roleOffset = new int[ROLES];
     final int[] roleLength = new int[ROLES];
     final boolean flowTemplate;
+    /** The roles present in a fixed-length record, with their offsets and lengths, in role order. */
+    final int[] fixedRoles;
+    final int[] fixedOffsets;
+    final int[] fixedLengths;
 
     Template(int id, boolean options, int scopeCount, int fieldCount, int[] elementIds, int[] lengths, long[] pens, int version) {
         this.id = id;
@@ -91,6 +95,24 @@ final class Template {
         this.fixedLength = fixed ? offset : -1;
         this.minLength = min;
         this.flowTemplate = !options;
+        int n = 0;
+        for (int role = 1; role < ROLES; role++) {
+            if (roleOffset[role] >= 0) {
+                n++;
+            }
+        }
+        fixedRoles = new int[n];
+        fixedOffsets = new int[n];
+        fixedLengths = new int[n];
+        n = 0;
+        for (int role = 1; role < ROLES; role++) {
+            if (roleOffset[role] >= 0) {
+                fixedRoles[n] = role;
+                fixedOffsets[n] = roleOffset[role];
+                fixedLengths[n] = roleLength[role];
+                n++;
+            }
+        }
     }
 
     /** The role of an IANA element of the given length; lengths that cannot hold it give none. */

@@ -93,6 +93,7 @@ class FlowAttributionTest {
                 }
             }
             assertThat(t.lookupV4(addr)).as(FlowDecoderTest.v4(addr)).isEqualTo(expected);
+            assertThat(t.lookupV4Search(addr)).as(FlowDecoderTest.v4(addr)).isEqualTo(expected);
         }
     }
 

@@ -394,4 +394,22 @@ class FlowDecoderTest {
         assertThat(d.counters().decodeErrors()).isEqualTo(3);
         assertThat(d.counters().packets()).isEqualTo(3);
     }
+
+    @Test
+    void anExporterThatRestartsItsNumberingIsAResetNotLateAndNotLoss() {
+        FlowDecoder d = new FlowDecoder();
+        Collect c = new Collect();
+        byte[] tpl = set(0, v9Template(256, 8, 4, 12, 4, 1, 4), false);
+        for (int seq = 100; seq < 110; seq++) {
+            decode(d, EXPORTER_A, v9(1000, UNIX, seq, 1, 1, tpl), c);
+        }
+        for (int seq = 0; seq < 10; seq++) {
+            decode(d, EXPORTER_A, v9(1000, UNIX, seq, 1, 1, tpl), c);
+        }
+        assertThat(d.losses()).singleElement().satisfies(l -> {
+            assertThat(l.lost()).isZero();
+            assertThat(l.reordered()).isZero();
+            assertThat(l.resets()).isEqualTo(1);
+        });
+    }
 }

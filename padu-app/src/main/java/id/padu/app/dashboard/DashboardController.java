@@ -70,7 +70,7 @@ class DashboardController {
         model.addAttribute("calendar", calendar(s.report().contractsEnding()));
         model.addAttribute("penaltyTotal", s.report().contractsEnding().stream().mapToLong(ContractEnding::exitPenaltyIdr).sum());
         model.addAttribute("names", names(s));
-        model.addAttribute("header", header);
+        header(model, s);
         return "dashboard/dashboard";
     }
 
@@ -88,9 +88,9 @@ class DashboardController {
         model.addAttribute("agency", agency);
         model.addAttribute("subscriptions", subs);
         model.addAttribute("contracts", s.report().contractsEnding().stream().filter(c -> c.agency().equals(code)).toList());
-        model.addAttribute("ranges", ChartRange.values());
+        model.addAttribute("ranges", java.util.Arrays.stream(ChartRange.values()).map(ChartRange::key).toList());
         model.addAttribute("hasCharts", s.usageCharts().containsKey(code));
-        model.addAttribute("header", header);
+        header(model, s);
         return "dashboard/agency";
     }
 
@@ -127,6 +127,13 @@ class DashboardController {
         }
         HourlyProfile h = a.hourly();
         return new Hourly(mbps(h.weekdayDownBps()), mbps(h.weekendDownBps()), mbps(h.weekdayUpBps()), mbps(h.weekendUpBps()));
+    }
+
+    private void header(Model model, SpendSnapshot s) {
+        model.addAttribute("demo", header.demo());
+        model.addAttribute("demoTitle", header.demoTitle());
+        model.addAttribute("regionName", header.regionName());
+        model.addAttribute("quantile", s.report().quantile());
     }
 
     private static Double[] mbps(long[] bps) {

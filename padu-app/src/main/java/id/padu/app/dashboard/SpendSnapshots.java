@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ class SpendSnapshots {
     private final Clock clock;
     private volatile SpendSnapshot current;
 
+    @Autowired
     SpendSnapshots(InventoryService inventory) {
         this(inventory, Clock.system(Formats.WIB));
     }

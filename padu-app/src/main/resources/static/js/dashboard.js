@@ -16,11 +16,20 @@
     return out;
   }
 
-  function level(name, value, color) {
+  function level(name, value, color, position) {
     return { name: name, type: 'line', symbol: 'none', data: [], color: color,
       lineStyle: { type: 'dashed', width: 1.5 },
-      markLine: { symbol: 'none', silent: true, label: { formatter: name + ': {c} Mbps', position: 'insideEndTop' },
+      markLine: { symbol: 'none', silent: true, label: { formatter: name + ': {c} Mbps', position: position || 'insideEndTop' },
         lineStyle: { color: color, type: 'dashed', width: 1.5 }, data: [{ yAxis: value }] } };
+  }
+
+  // A round axis top at or above x: 1, 2, 2.5 or 5 times a power of ten.
+  function nice(x) {
+    if (!(x > 0)) { return 1; }
+    var p = Math.pow(10, Math.floor(Math.log10(x)));
+    var steps = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+    for (var i = 0; i < steps.length; i++) { if (steps[i] * p >= x) { return steps[i] * p; } }
+    return 10 * p;
   }
 
   function mbpsAxis() {
@@ -58,7 +67,10 @@
       tooltip: { trigger: 'axis' },
       legend: { top: 0, data: [l.lMean, l.lMax, l.lUp, l.lPurchased, l.lQ] },
       grid: { left: 50, right: 20, top: 40, bottom: 30 },
-      xAxis: { type: 'time' }, yAxis: mbpsAxis(), series: series
+      // The axis reaches the purchased rate, so that what is bought and what is used show together.
+      xAxis: { type: 'time' },
+      yAxis: Object.assign(mbpsAxis(), { max: function (v) { return nice(Math.max(v.max, d.purchasedDownMbps || 0) * 1.05); } }),
+      series: series
     });
   }
 
@@ -70,7 +82,7 @@
       { name: l.lMean, type: 'line', symbol: 'none', color: '#1f77b4', data: pairs(t, d.downMean) },
       level(l.lPurchased, d.purchasedDownMbps, '#d62728')
     ];
-    if (d.sumOfQuantilesDownMbps != null) { series.push(level(l.lSumq, d.sumOfQuantilesDownMbps, '#9467bd')); }
+    if (d.sumOfQuantilesDownMbps != null) { series.push(level(l.lSumq, d.sumOfQuantilesDownMbps, '#9467bd', 'insideStartTop')); }
     if (d.quantileDownMbps != null) { series.push(level(l.lQ, d.quantileDownMbps, '#ff7f0e')); }
     var top = Math.max(d.purchasedDownMbps || 0, d.sumOfQuantilesDownMbps || 0);
     c.setOption({
@@ -78,7 +90,7 @@
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
       grid: { left: 60, right: 20, top: 40, bottom: 30 },
-      xAxis: { type: 'time' }, yAxis: Object.assign(mbpsAxis(), { max: function (v) { return Math.ceil(Math.max(v.max, top) * 1.08); } }),
+      xAxis: { type: 'time' }, yAxis: Object.assign(mbpsAxis(), { max: function (v) { return nice(Math.max(v.max, top) * 1.05); } }),
       series: series
     });
   }
@@ -91,8 +103,8 @@
     ];
     c.setOption({
       animation: false, tooltip: {},
-      grid: { left: 60, right: 20, top: 20, bottom: 60 },
-      xAxis: { type: 'category', data: [l.lPurchased, l.lSumq, l.lQ], axisLabel: { interval: 0, width: 110, overflow: 'break' } },
+      grid: { left: 60, right: 20, top: 30, bottom: 60 },
+      xAxis: { type: 'category', data: [l.lPurchased, l.lSumq, l.lQ], axisLabel: { interval: 0, width: 80, overflow: 'break' } },
       yAxis: mbpsAxis(),
       series: [{ type: 'bar', data: bars, label: { show: true, position: 'top', formatter: '{c} Mbps' } }]
     });

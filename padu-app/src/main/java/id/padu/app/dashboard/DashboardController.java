@@ -6,6 +6,12 @@ import id.padu.analysis.HourlyProfile;
 import id.padu.domain.Agency;
 import id.padu.domain.Subscription;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import id.padu.domain.BitRate;
+import id.padu.domain.Rupiah;
+import org.springframework.context.i18n.LocaleContextHolder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -64,12 +70,11 @@ class DashboardController {
         model.addAttribute("s", s);
         model.addAttribute("report", s.report());
         model.addAttribute("agg", s.report().aggregate());
-        model.addAttribute("rows", sorted(s.report().agencies(), by, asc));
-        model.addAttribute("sort", by.name().toLowerCase(java.util.Locale.ROOT));
+        model.addAttribute("rows", sorted(s.report().agencies(), by, asc).stream().map(DashboardController::row).toList());
+        model.addAttribute("sort", by.name().toLowerCase(Locale.ROOT));
         model.addAttribute("asc", asc);
-        model.addAttribute("calendar", calendar(s.report().contractsEnding()));
+        model.addAttribute("calendar", calendarRows(calendar(s.report().contractsEnding()), s, LocaleContextHolder.getLocale()));
         model.addAttribute("penaltyTotal", s.report().contractsEnding().stream().mapToLong(ContractEnding::exitPenaltyIdr).sum());
-        model.addAttribute("names", names(s));
         header(model, s);
         return "dashboard/dashboard";
     }
@@ -156,6 +161,48 @@ class DashboardController {
         return rows;
     }
 
+    /*
+     * Table cells as text, formatted here rather than in the template: a page of 50 agencies and
+     * 60 contracts has about 700 cells, and each formatting call in a template expression costs
+     * more than the whole row costs in Java (the dashboard is benchmarked at 20 concurrent users).
+     */
+    static Map<String, String> row(AgencyAnalysis a) {
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put("code", a.code());
+        r.put("name", a.name());
+        r.put("spend", Rupiah.format(a.annualSpendIdr()));
+        r.put("purchased", BitRate.ofBps(a.purchasedDownBps()).format());
+        r.put("used", a.hasUsage() ? BitRate.ofBps(a.down().q()).format() : "–");
+        r.put("util", a.utilizationDown() == null ? "–" : Math.round(a.utilizationDown() * 100) + " %");
+        r.put("idle", a.idleAnnualIdr() == null ? "–" : Rupiah.format(a.idleAnnualIdr()));
+        return r;
+    }
+
+    /** Month heading to the contracts of that month, each a row of texts. */
+    static Map<String, List<Map<String, String>>> calendarRows(Map<YearMonth, List<ContractEnding>> calendar, SpendSnapshot s,
+                                                              Locale locale) {
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        Map<String, List<Map<String, String>>> out = new LinkedHashMap<>();
+        calendar.forEach((ym, contracts) -> {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (ContractEnding c : contracts) {
+                Agency a = s.agencies().get(c.agency());
+                Map<String, String> r = new LinkedHashMap<>();
+                r.put("end", day.format(c.endDate()));
+                r.put("code", c.agency());
+                r.put("agency", a == null ? c.agency() : a.name());
+                r.put("contract", c.provider() + " · " + c.product());
+                r.put("monthly", Rupiah.format(c.monthlyCostIdr()));
+                r.put("penalty", Rupiah.format(c.exitPenaltyIdr()));
+                r.put("hasPenalty", Boolean.toString(c.exitPenaltyIdr() > 0));
+                rows.add(r);
+            }
+            out.put(month.format(ym), rows);
+        });
+        return out;
+    }
+
     /** Contracts ending, grouped by month, soonest first. */
     static Map<YearMonth, List<ContractEnding>> calendar(List<ContractEnding> contracts) {
         Map<YearMonth, List<ContractEnding>> out = new LinkedHashMap<>();
@@ -164,9 +211,4 @@ class DashboardController {
         return out;
     }
 
-    private static Map<String, String> names(SpendSnapshot s) {
-        Map<String, String> names = new LinkedHashMap<>();
-        s.agencies().forEach((code, a) -> names.put(code, a.name()));
-        return names;
-    }
 }

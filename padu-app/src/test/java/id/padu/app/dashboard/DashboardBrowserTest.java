@@ -13,7 +13,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -116,7 +115,7 @@ class DashboardBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#agencies tbody tr"))).hasSize(expected.agencies().size());
         assertChartRendered("aggregate-chart");
         assertChartRendered("story-chart");
-        screenshot("dashboard.png");
+        screenshot("dashboard.png", 1500);
 
         // The table is sorted by spend, largest first (ties by code).
         AgencyAnalysis top = expected.agencies().stream()
@@ -131,7 +130,7 @@ class DashboardBrowserTest {
             assertChartRendered("usage-" + range);
         }
         assertChartRendered("hourly-chart");
-        screenshot("agency.png");
+        screenshot("agency.png", 2200);
     }
 
     /** The chart's data arrived and ECharts drew it: a canvas of non-zero size, series with points. */
@@ -155,18 +154,18 @@ class DashboardBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition::apply);
     }
 
-    /** The whole page: the window grows to the page's height first. */
-    private static void screenshot(String name) throws IOException {
+    /** The page at 1400 px wide, as tall as the page up to {@code maxHeight} (the top is what a README shows). */
+    private static void screenshot(String name, int maxHeight) throws IOException {
         Number height = (Number) ((JavascriptExecutor) driver).executeScript(
                 "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
         Dimension before = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(1400, Math.min(6000, height.intValue() + 150)));
+        driver.manage().window().setSize(new Dimension(1400, Math.min(maxHeight, height.intValue() + 150)));
         ((JavascriptExecutor) driver).executeScript(
                 "document.querySelectorAll('.chart').forEach(function (el) { var c = echarts.getInstanceByDom(el); if (c) c.resize(); });");
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Path dir = repositoryRoot().resolve("docs/screenshots");
         Files.createDirectories(dir);
-        Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        Files.write(dir.resolve(name), png);
         driver.manage().window().setSize(before);
     }
 

@@ -59,7 +59,8 @@ public final class DatasetWriter {
             write(dataset, new CsvSink() {
                 @Override
                 Writer open(String name) throws IOException {
-                    Path tmp = Files.createTempFile(folder, "." + name, ".tmp");
+                    // Not createTempFile: its 0600 mode would survive the rename; this file gets the umask's.
+                    Path tmp = folder.resolve("." + name + ".csv.tmp");
                     written.put(name, tmp);
                     return Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
                 }

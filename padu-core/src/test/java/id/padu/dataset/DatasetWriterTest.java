@@ -93,4 +93,21 @@ class DatasetWriterTest {
         DatasetWriter.writeFolder(d, dir);
         assertThat(DatasetReader.readFolder(dir)).isEqualTo(d);
     }
+
+    @Test
+    void writtenFilesAreReadableLikeAnyNewFileNotPrivateTempFiles() throws Exception {
+        Path out = dir.resolve("out");
+        DatasetWriter.writeFolder(rich(), out);
+        // What the umask gives any new file (0644 under the usual 022); temp files would be 0600.
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        var expected = Files.getPosixFilePermissions(plain);
+        try (var files = Files.list(out)) {
+            for (Path f : files.toList()) {
+                assertThat(Files.getPosixFilePermissions(f)).as(f.toString()).isEqualTo(expected);
+            }
+        }
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
 }

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The regency's stored inventory as one {@link Dataset}: what other modules (analysis, planner,
@@ -35,6 +38,7 @@ public class InventoryService {
 
     private final InventoryRepository repo;
     private final UsageStore usage;
+    private final AtomicLong version = new AtomicLong();
 
     InventoryService(InventoryRepository repo, UsageStore usage) {
         this.repo = repo;
@@ -66,6 +70,7 @@ public class InventoryService {
     /** The stored data becomes exactly {@code dataset}; all or nothing. */
     @Transactional
     public void replace(Dataset dataset) {
+        changed();
         usage.deleteAll();
         repo.deleteEverything();
         write(dataset, false);
@@ -74,6 +79,7 @@ public class InventoryService {
     /** Adds {@code dataset} to the stored data by the merge rules of the class comment; all or nothing. */
     @Transactional
     public void merge(Dataset dataset) {
+        changed();
         write(dataset, true);
     }
 
@@ -140,6 +146,27 @@ public class InventoryService {
         return found;
     }
 
+    /**
+     * Grows whenever anything stored changed, inventory or usage (counted when the writing
+     * transaction commits): a reader may cache what it computes from {@link #current()} under it.
+     */
+    public long version() {
+        return version.get() + usage.version();
+    }
+
+    private void changed() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    version.incrementAndGet();
+                }
+            });
+        } else {
+            version.incrementAndGet();
+        }
+    }
+
     // ---- reading pieces (for pages and other modules)
 
     /** All agencies, ordered by code. */
@@ -167,6 +194,7 @@ public class InventoryService {
 
     @Transactional
     void createAgency(Agency a) {
+        changed();
         if (repo.agencyId(a.code()).isPresent()) {
             throw new InventoryException.Conflict("agency " + a.code() + " exists");
         }
@@ -175,6 +203,7 @@ public class InventoryService {
 
     @Transactional
     void updateAgency(String code, Agency a) {
+        changed();
         if (!code.equals(a.code()) && repo.agencyId(a.code()).isPresent()) {
             throw new InventoryException.Conflict("agency " + a.code() + " exists");
         }
@@ -185,6 +214,7 @@ public class InventoryService {
 
     @Transactional
     void deleteAgency(String code) {
+        changed();
         if (!repo.deleteAgency(code)) {
             throw new InventoryException.NotFound("agency " + code);
         }
@@ -196,11 +226,13 @@ public class InventoryService {
 
     @Transactional
     long createSubscription(Subscription s) {
+        changed();
         return repo.insertSubscription(requireAgency(s.agency()), s);
     }
 
     @Transactional
     void updateSubscription(long id, Subscription s) {
+        changed();
         if (!repo.updateSubscription(id, requireAgency(s.agency()), s)) {
             throw new InventoryException.NotFound("subscription " + id);
         }
@@ -208,6 +240,7 @@ public class InventoryService {
 
     @Transactional
     void deleteSubscription(long id) {
+        changed();
         if (!repo.deleteSubscription(id)) {
             throw new InventoryException.NotFound("subscription " + id);
         }
@@ -223,6 +256,7 @@ public class InventoryService {
 
     @Transactional
     long createOffer(Offer o) {
+        changed();
         if (repo.offers().stream().anyMatch(x -> x.value().provider().equals(o.provider())
                 && x.value().product().equals(o.product()))) {
             throw new InventoryException.Conflict("offer " + o.provider() + " / " + o.product() + " exists");
@@ -232,6 +266,7 @@ public class InventoryService {
 
     @Transactional
     void updateOffer(long id, Offer o) {
+        changed();
         if (!repo.updateOffer(id, o)) {
             throw new InventoryException.NotFound("offer " + id);
         }
@@ -239,6 +274,7 @@ public class InventoryService {
 
     @Transactional
     void deleteOffer(long id) {
+        changed();
         if (!repo.deleteOffer(id)) {
             throw new InventoryException.NotFound("offer " + id);
         }
@@ -254,12 +290,14 @@ public class InventoryService {
 
     @Transactional
     void putLink(Link l) {
+        changed();
         repo.upsertLink(requireAgency(l.agency()), l);
         repo.putMeta(LINKS_FILE_PRESENT, "true");
     }
 
     @Transactional
     void deleteLink(String code) {
+        changed();
         if (!repo.deleteLink(requireAgency(code))) {
             throw new InventoryException.NotFound("link of " + code);
         }
@@ -275,11 +313,13 @@ public class InventoryService {
 
     @Transactional
     long createService(OnlineService s) {
+        changed();
         return repo.insertService(requireAgency(s.agency()), s);
     }
 
     @Transactional
     void updateService(long id, OnlineService s) {
+        changed();
         if (!repo.updateService(id, requireAgency(s.agency()), s)) {
             throw new InventoryException.NotFound("service " + id);
         }
@@ -287,6 +327,7 @@ public class InventoryService {
 
     @Transactional
     void deleteService(long id) {
+        changed();
         if (!repo.deleteService(id)) {
             throw new InventoryException.NotFound("service " + id);
         }

@@ -15,6 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Stores and reads measured usage at its native step, one row per (agency, UTC day) with the
@@ -34,6 +37,8 @@ public class UsageStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
+    private final AtomicLong version = new AtomicLong();
+
     UsageStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
@@ -42,12 +47,14 @@ public class UsageStore {
     /** Removes every stored sample of every agency. */
     @Transactional
     public void deleteAll() {
+        changed();
         jdbc.sql("DELETE FROM usage_day").update();
     }
 
     /** Removes the stored samples of one agency. */
     @Transactional
     public void delete(String agencyCode) {
+        changed();
         jdbc.sql("DELETE FROM usage_day WHERE agency_id = (SELECT id FROM agency WHERE code = ?)")
                 .param(agencyCode).update();
     }
@@ -55,6 +62,7 @@ public class UsageStore {
     /** Writes (overlays) one agency's series; see the class comment for the rules. */
     @Transactional
     public void write(UsageSeries series) {
+        changed();
         long agencyId = agencyId(series.agency())
                 .orElseThrow(() -> new IllegalArgumentException("unknown agency " + series.agency()));
         if (series.size() == 0) {
@@ -265,5 +273,31 @@ public class UsageStore {
             UsagePacking.unpack(rs.getBytes(col + 4), count, down, up, 0);
             return new DayRow(day, first, step, count, down, up);
         }
+    }
+
+    /**
+     * Grows whenever stored usage changed (counted when the writing transaction commits), so
+     * that readers can cache what they compute from it, e.g. the dashboard's analysis.
+     */
+    public long version() {
+        return version.get();
+    }
+
+    /** Counts a change once the current transaction commits (at once without one). */
+    private static void afterCommit(AtomicLong counter) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    counter.incrementAndGet();
+                }
+            });
+        } else {
+            counter.incrementAndGet();
+        }
+    }
+
+    private void changed() {
+        afterCommit(version);
     }
 }

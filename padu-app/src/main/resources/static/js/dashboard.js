@@ -1,0 +1,139 @@
+// Charts of the dashboard. The server sends buckets already reduced (min/mean/max per bucket,
+// at most a couple of thousand points); times are WIB wall time written as UTC, hence useUTC.
+(function () {
+  'use strict';
+  var charts = [];
+
+  function times(d) {
+    var t = new Array(d.downMean.length);
+    for (var i = 0; i < t.length; i++) { t[i] = d.startWibMs + i * d.bucketMs; }
+    return t;
+  }
+
+  function pairs(t, v) {
+    var out = new Array(t.length);
+    for (var i = 0; i < t.length; i++) { out[i] = [t[i], v[i]]; }
+    return out;
+  }
+
+  function level(name, value, color, position) {
+    return { name: name, type: 'line', symbol: 'none', data: [], color: color,
+      lineStyle: { type: 'dashed', width: 1.5 },
+      markLine: { symbol: 'none', silent: true, label: { formatter: name + ': {c} Mbps', position: position || 'insideEndTop' },
+        lineStyle: { color: color, type: 'dashed', width: 1.5 }, data: [{ yAxis: value }] } };
+  }
+
+  // A round axis top at or above x: 1, 2, 2.5 or 5 times a power of ten.
+  function nice(x) {
+    if (!(x > 0)) { return 1; }
+    var p = Math.pow(10, Math.floor(Math.log10(x)));
+    var steps = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+    for (var i = 0; i < steps.length; i++) { if (steps[i] * p >= x) { return steps[i] * p; } }
+    return 10 * p;
+  }
+
+  function mbpsAxis() {
+    return { type: 'value', name: 'Mbps', min: 0, axisLabel: { formatter: '{value}' } };
+  }
+
+  function init(el) {
+    var c = echarts.init(el, null, { renderer: 'canvas' });
+    charts.push(c);
+    return c;
+  }
+
+  function load(el, draw) {
+    fetch(el.dataset.url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+      .then(function (d) { draw(init(el), d, el.dataset); el.setAttribute('data-rendered', 'true'); })
+      .catch(function (e) { el.textContent = String(e); el.setAttribute('data-rendered', 'error'); });
+  }
+
+  function usage(c, d, l) {
+    var t = times(d);
+    var series = [
+      // The min..max band: the minimum as an invisible base, the spread stacked on it.
+      { name: l.lMin, type: 'line', symbol: 'none', stack: 'band', lineStyle: { opacity: 0 }, data: pairs(t, d.downMin) },
+      { name: l.lMax, type: 'line', symbol: 'none', stack: 'band', lineStyle: { opacity: 0 },
+        areaStyle: { color: 'rgba(31,119,180,0.18)' }, color: 'rgba(31,119,180,0.5)',
+        data: pairs(t, d.downMax.map(function (v, i) { return v == null || d.downMin[i] == null ? null : +(v - d.downMin[i]).toFixed(2); })) },
+      { name: l.lMean, type: 'line', symbol: 'none', color: '#1f77b4', data: pairs(t, d.downMean) },
+      { name: l.lUp, type: 'line', symbol: 'none', color: '#2ca02c', lineStyle: { width: 1 }, data: pairs(t, d.upMean) }
+    ];
+    if (d.purchasedDownMbps > 0) { series.push(level(l.lPurchased, d.purchasedDownMbps, '#d62728')); }
+    if (d.quantileDownMbps != null) { series.push(level(l.lQ, d.quantileDownMbps, '#ff7f0e')); }
+    c.setOption({
+      useUTC: true, animation: false,
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0, data: [l.lMean, l.lMax, l.lUp, l.lPurchased, l.lQ] },
+      grid: { left: 50, right: 20, top: 40, bottom: 30 },
+      // The axis reaches the purchased rate, so that what is bought and what is used show together.
+      xAxis: { type: 'time' },
+      yAxis: Object.assign(mbpsAxis(), { max: function (v) { return nice(Math.max(v.max, d.purchasedDownMbps || 0) * 1.05); } }),
+      series: series
+    });
+  }
+
+  function aggregate(c, d, l) {
+    var t = times(d);
+    var series = [
+      { name: l.lMax, type: 'line', symbol: 'none', color: 'rgba(31,119,180,0.55)', lineStyle: { width: 1 },
+        areaStyle: { color: 'rgba(31,119,180,0.12)' }, data: pairs(t, d.downMax) },
+      { name: l.lMean, type: 'line', symbol: 'none', color: '#1f77b4', data: pairs(t, d.downMean) },
+      level(l.lPurchased, d.purchasedDownMbps, '#d62728')
+    ];
+    if (d.sumOfQuantilesDownMbps != null) { series.push(level(l.lSumq, d.sumOfQuantilesDownMbps, '#9467bd', 'insideStartTop')); }
+    if (d.quantileDownMbps != null) { series.push(level(l.lQ, d.quantileDownMbps, '#ff7f0e')); }
+    var top = Math.max(d.purchasedDownMbps || 0, d.sumOfQuantilesDownMbps || 0);
+    c.setOption({
+      useUTC: true, animation: false,
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 60, right: 20, top: 40, bottom: 30 },
+      xAxis: { type: 'time' }, yAxis: Object.assign(mbpsAxis(), { max: function (v) { return nice(Math.max(v.max, top) * 1.05); } }),
+      series: series
+    });
+  }
+
+  function story(c, d, l) {
+    var bars = [
+      { value: d.purchasedDownMbps, itemStyle: { color: '#d62728' } },
+      { value: d.sumOfQuantilesDownMbps, itemStyle: { color: '#9467bd' } },
+      { value: d.quantileDownMbps, itemStyle: { color: '#ff7f0e' } }
+    ];
+    c.setOption({
+      animation: false, tooltip: {},
+      grid: { left: 60, right: 20, top: 30, bottom: 60 },
+      xAxis: { type: 'category', data: [l.lPurchased, l.lSumq, l.lQ], axisLabel: { interval: 0, width: 80, overflow: 'break' } },
+      yAxis: mbpsAxis(),
+      series: [{ type: 'bar', data: bars, label: { show: true, position: 'top', formatter: '{c} Mbps' } }]
+    });
+  }
+
+  function hourly(c, d, l) {
+    var hours = [];
+    for (var h = 0; h < 24; h++) { hours.push((h < 10 ? '0' : '') + h + ':00'); }
+    c.setOption({
+      animation: false, tooltip: { trigger: 'axis' }, legend: { top: 0 },
+      grid: { left: 50, right: 20, top: 40, bottom: 30 },
+      xAxis: { type: 'category', data: hours }, yAxis: mbpsAxis(),
+      series: [
+        { name: l.lWeekday, type: 'bar', color: '#1f77b4', data: d.weekdayDown },
+        { name: l.lWeekend, type: 'bar', color: '#aec7e8', data: d.weekendDown }
+      ]
+    });
+  }
+
+  function start() {
+    var a = document.getElementById('aggregate-chart');
+    if (a) { load(a, aggregate); }
+    var s = document.getElementById('story-chart');
+    if (s) { load(s, story); }
+    document.querySelectorAll('.usage-chart').forEach(function (el) { load(el, usage); });
+    var h = document.getElementById('hourly-chart');
+    if (h) { load(h, hourly); }
+    window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+  }
+
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
+})();

@@ -408,7 +408,7 @@ class ShapingKernelTest {
     private Result padu(String... args) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", gw, java, "-cp", System.getProperty("java.class.path"),
-                "id.padu.app.PaduMain"));
+                "id.padu.app.cli.PaduMain"));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile(tmp, "out", ".txt");
         Path err = Files.createTempFile(tmp, "err", ".txt");

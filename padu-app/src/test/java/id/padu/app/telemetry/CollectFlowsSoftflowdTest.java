@@ -93,7 +93,7 @@ class CollectFlowsSoftflowdTest {
         Path usage = dir.resolve("usage.csv");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process collector = new ProcessBuilder("ip", "netns", "exec", inet, java, "-cp", System.getProperty("java.class.path"),
-                "id.padu.app.PaduMain", "collect", "flows", "--listen", "127.0.0.1:9995", "--agencies", agencies.toString(),
+                "id.padu.app.cli.PaduMain", "collect", "flows", "--listen", "127.0.0.1:9995", "--agencies", agencies.toString(),
                 "--step", "2s", "--duration", "25s", "--out", usage.toString(), "--lang", "en")
                 .redirectErrorStream(true).start();
         processes.add(collector);

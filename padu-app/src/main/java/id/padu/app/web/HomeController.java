@@ -3,12 +3,12 @@ package id.padu.app.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page; the dashboard module may take over {@code /} later. */
+/** {@code /} opens the dashboard: the spend and demand picture is what a planner comes for. */
 @Controller
 class HomeController {
 
     @GetMapping("/")
     String home() {
-        return "home";
+        return "redirect:/dashboard";
     }
 }

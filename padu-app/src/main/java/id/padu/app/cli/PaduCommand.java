@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 DemoCommand.class,
+                ValidateCommand.class,
                 PlanCommand.class,
                 SimulateCommand.class,
                 CommandLine.HelpCommand.class

@@ -245,7 +245,8 @@ public final class Planner {
             String why = reason[i] != null ? reason[i]
                     : PlanMessages.format(locale, "reason.central", Rupiah.format(own[i]), Rupiah.format(linkCost[i]));
             why = why + "; " + (c.date.equals(start)
-                    ? PlanMessages.format(locale, "cutover.start", c.date.toString(), Rupiah.format(c.penalty))
+                    ? c.penalty == 0 ? PlanMessages.format(locale, "cutover.startFree", c.date.toString())
+                    : PlanMessages.format(locale, "cutover.start", c.date.toString(), Rupiah.format(c.penalty))
                     : PlanMessages.format(locale, "cutover.end", c.date.toString()));
             Allocator.Share sh = shares.get(shareIdx++);
             decisions.add(new AgencyDecision(a.code(), Decision.CENTRAL, sh.cirDownBps(), sh.mirDownBps(), sh.cirUpBps(),

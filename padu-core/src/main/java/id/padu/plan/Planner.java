@@ -78,7 +78,7 @@ public final class Planner {
             if (dataset.hasLinksFile()) {
                 Link link = dataset.linkOf(a.code()).orElse(null);
                 if (link == null) {
-                    ineligible[i] = PlanMessages.format(locale, "reason.noLink");
+                    ineligible[i] = PlanMessages.format(locale, "cause.noLink");
                     continue;
                 }
                 linkCost[i] = link.annualCostIdr(horizon);
@@ -87,7 +87,7 @@ public final class Planner {
                     long needU = (long) Math.ceil(grid.ownQuantile(i, false, s.quantile()) * (1 + growth));
                     long need = Math.max(needD, needU);
                     if (link.capacity().bps() < need) {
-                        ineligible[i] = PlanMessages.format(locale, "reason.linkTooSmall", link.capacity().format(),
+                        ineligible[i] = PlanMessages.format(locale, "cause.linkTooSmall", link.capacity().format(),
                                 BitRate.ofBps(need).format());
                     }
                 }
@@ -116,7 +116,7 @@ public final class Planner {
             List<Integer> cands = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (ineligible[i] != null) {
-                    reason[i] = ineligible[i];
+                    reason[i] = PlanMessages.format(locale, "reason.cannotJoin", ineligible[i]);
                 } else if (dataset.offers().isEmpty()) {
                     reason[i] = PlanMessages.format(locale, "reason.noOffers");
                 } else if (own[i] == 0) {
@@ -245,7 +245,8 @@ public final class Planner {
             String why = reason[i] != null ? reason[i]
                     : PlanMessages.format(locale, "reason.central", Rupiah.format(own[i]), Rupiah.format(linkCost[i]));
             why = why + "; " + (c.date.equals(start)
-                    ? PlanMessages.format(locale, "cutover.start", c.date.toString(), Rupiah.format(c.penalty))
+                    ? c.penalty == 0 ? PlanMessages.format(locale, "cutover.startFree", c.date.toString())
+                    : PlanMessages.format(locale, "cutover.start", c.date.toString(), Rupiah.format(c.penalty))
                     : PlanMessages.format(locale, "cutover.end", c.date.toString()));
             Allocator.Share sh = shares.get(shareIdx++);
             decisions.add(new AgencyDecision(a.code(), Decision.CENTRAL, sh.cirDownBps(), sh.mirDownBps(), sh.cirUpBps(),

@@ -108,7 +108,7 @@ public class PlanCommand implements Callable<Integer> {
     static void printTable(PlanResult result, Locale l, PrintWriter out) {
         var p = result.plan();
         out.println(CliMessages.get(l, "t.summary"));
-        Tables sum = new Tables(new boolean[] {false, true}, "", "");
+        Tables sum = new Tables(new boolean[] {false, true}, (String[]) null);
         sum.row(CliMessages.get(l, "t.statusQuo"), Rupiah.format(p.statusQuoAnnualIdr()));
         sum.row(CliMessages.get(l, "t.plan"), Rupiah.format(p.planAnnualIdr()));
         sum.row(CliMessages.get(l, "t.savings"), Rupiah.format(p.savingsAnnualIdr()));

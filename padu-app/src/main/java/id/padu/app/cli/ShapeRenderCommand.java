@@ -162,8 +162,8 @@ public class ShapeRenderCommand implements Callable<Integer> {
         Plan p;
         try {
             p = PlanFiles.read(planFile);
-        } catch (Exception e) {
-            err.println(planFile + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        } catch (PlanFiles.PlanFileException e) {
+            err.println(e.message(loc));
             return Optional.empty();
         }
         try {

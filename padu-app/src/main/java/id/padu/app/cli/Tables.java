@@ -10,9 +10,13 @@ final class Tables {
     private final List<String[]> rows = new ArrayList<>();
     private final boolean[] right;
 
+    private final boolean headed;
+
+    /** A table with a header row; {@code header} null for a plain two-column list without one. */
     Tables(boolean[] rightAligned, String... header) {
         this.right = rightAligned;
-        rows.add(header);
+        this.headed = header != null;
+        rows.add(header != null ? header : new String[rightAligned.length]);
     }
 
     Tables row(String... cells) {
@@ -28,7 +32,7 @@ final class Tables {
                 w[c] = Math.max(w[c], r[c] == null ? 0 : r[c].length());
             }
         }
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = headed ? 0 : 1; i < rows.size(); i++) {
             String[] r = rows.get(i);
             StringBuilder sb = new StringBuilder();
             for (int c = 0; c < cols; c++) {
@@ -40,7 +44,7 @@ final class Tables {
                 sb.append(right[c] ? pad + cell : (c == cols - 1 ? cell : cell + pad));
             }
             out.println(sb.toString().stripTrailing());
-            if (i == 0) {
+            if (i == 0 && headed) {
                 StringBuilder line = new StringBuilder();
                 for (int c = 0; c < cols; c++) {
                     if (c > 0) {

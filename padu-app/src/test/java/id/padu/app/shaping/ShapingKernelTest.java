@@ -180,6 +180,32 @@ class ShapingKernelTest {
         return LinuxTcRenderer.render(ShapingPolicy.of(agencies, plan, o), o);
     }
 
+    private Path datasetFolder(List<Spec> specs) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("dataset"));
+        StringBuilder agencies = new StringBuilder("code,name,kind,priority,prefixes\n");
+        for (int i = 1; i <= specs.size(); i++) {
+            agencies.append("AG").append(i).append(",Agency ").append(i).append(",dinas,").append(specs.get(i - 1).priority().code())
+                    .append(",10.10.").append(i).append(".0/24 fd10:").append(i).append("::/64\n");
+        }
+        Files.writeString(dir.resolve("agencies.csv"), agencies);
+        Files.writeString(dir.resolve("subscriptions.csv"), "agency,provider,product,kind,down_mbps,up_mbps,monthly_cost_idr\n");
+        return dir;
+    }
+
+    private Path planFile(double downMbps, double upMbps, List<Spec> specs) throws Exception {
+        List<AgencyDecision> decisions = new ArrayList<>();
+        for (int i = 1; i <= specs.size(); i++) {
+            Spec s = specs.get(i - 1);
+            decisions.add(new AgencyDecision("AG" + i, Decision.CENTRAL, mbps(s.cirDown()), mbps(s.mirDown()), mbps(s.cirUp()), mbps(s.mirUp()), null, "test"));
+        }
+        Plan plan = new Plan(0, 0, 0, 0, null, 0, 0, true, 0, List.of(new Uplink("Test", "Uplink", downMbps, upMbps, 0, 0)), decisions);
+        Path file = tmp.resolve("plan.json");
+        try (var out = Files.newOutputStream(file)) {
+            id.padu.app.cli.PlanFiles.write(plan, out);
+        }
+        return file;
+    }
+
     /** Generalized max-min for saturating demand: what each agency should get, bits per second on the wire. */
     private static long[] predicted(double capacityMbps, List<Spec> specs, boolean down) {
         int n = specs.size();
@@ -258,9 +284,13 @@ class ShapingKernelTest {
                 new Spec(Priority.NORMAL, 10, 60, 8, 40),
                 new Spec(Priority.NORMAL, 15, 60, 12, 40),
                 new Spec(Priority.NORMAL, 6, 9, 4, 5));
-        String good = render(60, 40, specs);
+        // this set-up goes through the CLI as on a gateway: dataset folder + plan file -> padu shape render
         Path script = tmp.resolve("shape.sh");
-        Files.writeString(script, good);
+        Result render = padu("shape", "render", datasetFolder(specs).toString(), "--plan", planFile(60, 40, specs).toString(),
+                "--target", "linux-tc", "--wan-if", "wan0", "--leaf", "pfifo", "--out", script.toString(), "--lang", "en");
+        assertThat(render.exit()).as("render: %s", render).isZero();
+        String good = Files.readString(script);
+        assertThat(good).isEqualTo(render(60, 40, specs));
         List<String> before = qdiscsOfGateway();
 
         // A script that fails halfway (after the upload tree, before the download tree): apply restores the state before.

@@ -81,7 +81,7 @@ class PagesTest extends H2AppTest {
                         containsString("2025-03-03 00:00 WIB"))));
         mvc.perform(get("/agencies/NOPE").with(PLANNER)).andExpect(status().isNotFound());
         // The error page itself is the framework's /error dispatch, which MockMvc does not perform;
-        // checked by hand against a running server (docs/app.md).
+        // the 404 and 403 pages were checked against a running server.
     }
 
     @Test

@@ -10,14 +10,15 @@ jar=padu-app/target/padu.jar
 dir="$(mktemp -d)/kotim"
 java -jar "$jar" demo --export "$dir" 1>&2
 echo "demo folder: $(du -sh "$dir" | cut -f1), $(cat "$dir"/usage*.csv "$dir"/usage/*.csv 2>/dev/null | wc -l) usage rows"
+# GNU time: wall, CPU (user + system, all threads) and peak RSS of the whole process
 for format in json table; do
   for i in $(seq "$runs"); do
-    start=$(date +%s%N)
-    java -jar "$jar" analyze "$dir" --format "$format" > /dev/null
-    end=$(date +%s%N)
-    echo "analyze --format $format run $i: $(( (end - start) / 1000000 )) ms"
+    /usr/bin/time -f "analyze --format $format run $i: %e s wall, %U s user + %S s sys CPU, %M KB peak RSS" \
+      java -jar "$jar" analyze "$dir" --format "$format" > /dev/null
   done
-done
+done 2>&1 | grep '^analyze'
+/usr/bin/time -f "padu --version (JVM and jar start only): %e s wall, %U s user + %S s sys CPU" \
+  java -jar "$jar" --version 2>&1 >/dev/null | tail -1
 start=$(date +%s%N)
 ./padu analyze "$dir" --format json > /dev/null
 end=$(date +%s%N)

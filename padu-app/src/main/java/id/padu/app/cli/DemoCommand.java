@@ -23,8 +23,9 @@ import picocli.CommandLine.Unmatched;
 /**
  * {@code padu demo}: {@code serve} with the built-in demo dataset loaded into a fresh data folder
  * ({@code ./data-demo} unless {@code --data-dir} says otherwise; wiped at every start, so the demo
- * never touches real data in {@code ./data}). {@code padu demo --export DIR} writes that dataset
- * as a folder instead and exits, so that command-line users can start from it.
+ * never touches real data in {@code ./data}); {@code padu demo --export DIR} writes that dataset
+ * as a folder instead and exits, so that command-line users can start from it (no server is
+ * started then).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the server with the built-in demo dataset (Kotawaringin Timur, illustration).",
@@ -38,12 +39,12 @@ public class DemoCommand implements Callable<Integer> {
     @Mixin
     LangOption lang;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Demo data folder, wiped at start (default: ${DEFAULT-VALUE}).")
-    Path dataDir = Path.of("data-demo");
-
     @Option(names = "--export", paramLabel = "DIR",
             description = "Write the demo dataset (one year of usage ending yesterday) to DIR and exit.")
     Path export;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Demo data folder, wiped at start (default: ${DEFAULT-VALUE}).")
+    Path dataDir = Path.of("data-demo");
 
     @Unmatched
     List<String> springArgs = new ArrayList<>();

@@ -31,13 +31,7 @@ class DemoLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         LocalDate today = LocalDate.now(Formats.WIB);
         long t0 = System.nanoTime();
-        try {
-            inventory.replace(KotimDemo.dataset(today));
-        } catch (UnsupportedOperationException notYet) {
-            // Until the demo dataset lands (branch analysis) the demo starts empty.
-            log.warn("Demo dataset not available yet: {}", notYet.getMessage());
-            return;
-        }
+        inventory.replace(KotimDemo.dataset(today));
         log.info("Demo: {} loaded ({} agencies) in {} ms", KotimDemo.TITLE, inventory.agencies().size(),
                 (System.nanoTime() - t0) / 1_000_000);
     }

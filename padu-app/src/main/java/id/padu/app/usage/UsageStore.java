@@ -113,13 +113,19 @@ public class UsageStore {
      * the last one; steps in between without data are {@link UsageSeries#MISSING}.
      */
     public Optional<UsageSeries> read(String agencyCode, Instant from, Instant to) {
-        Optional<Long> id = agencyId(agencyCode);
-        if (id.isEmpty()) {
-            return Optional.empty();
-        }
         long f = from.getEpochSecond();
         long t = to.getEpochSecond();
-        List<DayRow> rows = rows(id.get(), Math.floorDiv(f, DAY), Math.floorDiv(t - 1, DAY));
+        // One round trip for the common case; the agency is looked up only when no row matched.
+        List<DayRow> rows = jdbc.sql("""
+                SELECT u.utc_day, u.first_epoch, u.step_seconds, u.sample_count, u.samples
+                FROM usage_day u JOIN agency a ON a.id = u.agency_id
+                WHERE a.code = ? AND u.utc_day BETWEEN ? AND ? ORDER BY u.utc_day""")
+                .param(agencyCode).param(LocalDate.ofEpochDay(Math.floorDiv(f, DAY)))
+                .param(LocalDate.ofEpochDay(Math.floorDiv(t - 1, DAY)))
+                .query((rs, n) -> DayRow.of(rs, 1)).list();
+        if (rows.isEmpty() && agencyId(agencyCode).isEmpty()) {
+            return Optional.empty();
+        }
         return Optional.of(assemble(agencyCode, rows, f, t));
     }
 

@@ -80,6 +80,8 @@ class PagesTest extends H2AppTest {
                         // usage period in WIB: the fixture starts at midnight WIB
                         containsString("2025-03-03 00:00 WIB"))));
         mvc.perform(get("/agencies/NOPE").with(PLANNER)).andExpect(status().isNotFound());
+        // The error page itself is the framework's /error dispatch, which MockMvc does not perform;
+        // the 404 and 403 pages were checked against a running server.
     }
 
     @Test

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 DemoCommand.class,
+                ValidateCommand.class,
                 CollectCommand.class,
                 CommandLine.HelpCommand.class
         })

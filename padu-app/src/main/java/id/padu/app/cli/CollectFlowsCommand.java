@@ -118,6 +118,9 @@ public class CollectFlowsCommand implements Callable<Integer> {
                 }
             }
             UsageCsv.write(out, rows);
+            for (String agency : UsageCsv.singleRowsOffTheDefaultGrid(rows)) {
+                stderr.println(text.get("oneRow", agency));
+            }
             FlowCounters c = collector.counters();
             stdout.println(text.get("counters", c.packets(), c.records(), c.optionRecords(), c.setsWithoutTemplate(),
                     c.bytesWithoutTemplate(), c.decodeErrors(), c.sequenceGaps(), collector.unattributedBytes(),

@@ -11,22 +11,19 @@ boot=$(<"$D/boot"); ri=$(<"$D/rate_in"); ro=$(<"$D/rate_out")
 bi=$(<"$D/base_in"); bo=$(<"$D/base_out"); mode=$(<"$D/mode")
 descr=$(<"$D/descr"); name=$(<"$D/name"); speed=$(<"$D/speed")
 b=${boot/./}
+# Fills O (OIDs), T (types) and V (values) for this instant, in OID order, without forking.
 oids() {
   local n el in out
   n=${EPOCHREALTIME/./}
   el=$(( n - b ))
   in=$(( bi + ri * el / 1000000 )); out=$(( bo + ro * el / 1000000 ))
-  echo ".1.3.6.1.2.1.2.2.1.1.1 integer 1"
-  echo ".1.3.6.1.2.1.2.2.1.2.1 string $descr"
-  echo ".1.3.6.1.2.1.2.2.1.5.1 gauge $speed"
-  echo ".1.3.6.1.2.1.2.2.1.10.1 counter $(( in & 4294967295 ))"
-  echo ".1.3.6.1.2.1.2.2.1.16.1 counter $(( out & 4294967295 ))"
+  O=(.1.3.6.1.2.1.2.2.1.1.1 .1.3.6.1.2.1.2.2.1.2.1 .1.3.6.1.2.1.2.2.1.5.1 .1.3.6.1.2.1.2.2.1.10.1 .1.3.6.1.2.1.2.2.1.16.1)
+  T=(integer string gauge counter counter)
+  V=(1 "$descr" "$speed" $(( in & 4294967295 )) $(( out & 4294967295 )))
   if [ "$mode" = 64 ]; then
-    echo ".1.3.6.1.2.1.31.1.1.1.1.1 string $name"
-    echo ".1.3.6.1.2.1.31.1.1.1.6.1 counter64 $in"
-    echo ".1.3.6.1.2.1.31.1.1.1.10.1 counter64 $out"
-    echo ".1.3.6.1.2.1.31.1.1.1.15.1 gauge $(( speed / 1000000 ))"
-    echo ".1.3.6.1.2.1.31.1.1.1.19.1 timeticks 0"
+    O+=(.1.3.6.1.2.1.31.1.1.1.1.1 .1.3.6.1.2.1.31.1.1.1.6.1 .1.3.6.1.2.1.31.1.1.1.10.1 .1.3.6.1.2.1.31.1.1.1.15.1 .1.3.6.1.2.1.31.1.1.1.19.1)
+    T+=(string counter64 counter64 gauge timeticks)
+    V+=("$name" "$in" "$out" $(( speed / 1000000 )) 0)
   fi
 }
 # OIDs compare component by component: pad each to 10 digits and compare as strings.
@@ -36,17 +33,18 @@ while read -r cmd; do
     PING) echo PONG ;;
     get|getnext)
       read -r oid
-      found=""
+      oids
       key "$oid"; req=$REPLY
-      while read -r o t v; do
+      found=""
+      for i in "${!O[@]}"; do
         if [ "$cmd" = get ]; then
-          if [ "$o" = "$oid" ]; then found=1; printf '%s\n%s\n%s\n' "$o" "$t" "$v"; break; fi
+          [ "${O[$i]}" = "$oid" ] && found=$i && break
         else
-          key "$o"
-          if [[ "$REPLY" > "$req" ]]; then found=1; printf '%s\n%s\n%s\n' "$o" "$t" "$v"; break; fi
+          key "${O[$i]}"
+          [[ "$REPLY" > "$req" ]] && found=$i && break
         fi
-      done < <(oids)
-      [ -z "$found" ] && echo NONE
+      done
+      if [ -n "$found" ]; then printf '%s\n%s\n%s\n' "${O[$found]}" "${T[$found]}" "${V[$found]}"; else echo NONE; fi
       ;;
     set) read -r oid; read -r val; echo not-writable ;;
     "") exit 0 ;;

@@ -2,7 +2,7 @@ package id.padu.app.cli;
 
 import id.padu.app.telemetry.AgenciesFile;
 import id.padu.app.telemetry.FlowCollector;
-import id.padu.app.telemetry.InputException;
+import id.padu.dataset.DatasetException;
 import id.padu.app.telemetry.TelemetryText;
 import id.padu.app.telemetry.UsageCsv;
 import id.padu.domain.Agency;
@@ -35,7 +35,8 @@ public class CollectFlowsCommand implements Callable<Integer> {
     @Option(names = "--listen", required = true, paramLabel = "HOST:PORT", description = "Address to receive on, e.g. 0.0.0.0:2055.")
     String listen;
 
-    @Option(names = "--agencies", required = true, paramLabel = "agencies.csv", description = "Agencies with their prefixes.")
+    @Option(names = "--agencies", required = true, paramLabel = "agencies.csv",
+            description = "Agencies with their prefixes: an agencies.csv, or a dataset folder.")
     Path agencies;
 
     @Option(names = "--step", defaultValue = "60s", converter = DurationText.class, description = "Step of the usage rows (default 60s).")
@@ -76,8 +77,8 @@ public class CollectFlowsCommand implements Callable<Integer> {
         List<Agency> list;
         try {
             list = AgenciesFile.read(agencies);
-        } catch (InputException e) {
-            stderr.println(e.describe(text));
+        } catch (DatasetException e) {
+            stderr.println(e.describe(lang.locale()));
             return PaduCommand.EXIT_BAD_INPUT;
         }
         List<Agency> withPrefixes = list.stream().filter(a -> !a.prefixes().isEmpty()).toList();
@@ -117,6 +118,9 @@ public class CollectFlowsCommand implements Callable<Integer> {
                 }
             }
             UsageCsv.write(out, rows);
+            for (String agency : UsageCsv.singleRowsOffTheDefaultGrid(rows)) {
+                stderr.println(text.get("oneRow", agency));
+            }
             FlowCounters c = collector.counters();
             stdout.println(text.get("counters", c.packets(), c.records(), c.optionRecords(), c.setsWithoutTemplate(),
                     c.bytesWithoutTemplate(), c.decodeErrors(), c.sequenceGaps(), collector.unattributedBytes(),

@@ -83,6 +83,9 @@ public class CollectSnmpCommand implements Callable<Integer> {
             }
             List<UsageCsv.Row> rows = rows(poller.results());
             UsageCsv.write(out, rows);
+            for (String agency : UsageCsv.singleRowsOffTheDefaultGrid(rows)) {
+                stderr.println(text.get("oneRow", agency));
+            }
             for (SnmpPoller.Status s : poller.status()) {
                 SnmpTarget t = s.target();
                 if (s.interfaceNotFound()) {

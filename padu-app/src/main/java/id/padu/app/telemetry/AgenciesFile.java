@@ -1,56 +1,42 @@
 package id.padu.app.telemetry;
 
+import id.padu.dataset.DatasetError;
+import id.padu.dataset.DatasetException;
+import id.padu.dataset.DatasetReader;
+import id.padu.dataset.TableSource;
 import id.padu.domain.Agency;
-import id.padu.domain.IpPrefix;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Reads the agencies (code and prefixes) from an agencies.csv for flow attribution.
- * Interim: to be replaced by the dataset reader once it lands.
+ * The agencies (with their prefixes) for flow attribution, read by the dataset reader so that
+ * every rule of agencies.csv holds here too: either an agencies.csv on its own or a whole
+ * dataset folder.
  */
 public final class AgenciesFile {
+
+    /** subscriptions.csv is required by the format; attribution needs only the agencies. */
+    private static final byte[] EMPTY_SUBSCRIPTIONS =
+            "agency,provider,product,kind,down_mbps,up_mbps,monthly_cost_idr\n".getBytes(StandardCharsets.UTF_8);
 
     private AgenciesFile() {
     }
 
-    public static List<Agency> read(Path file) throws InputException {
-        List<InputProblem> problems = new ArrayList<>();
-        List<SimpleCsv.Row> rows = SimpleCsv.read(file, problems);
-        String name = file.getFileName().toString();
-        List<Agency> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (SimpleCsv.Row row : rows) {
-            String code = row.get("code");
-            if (!row.cells().containsKey("code")) {
-                problems.add(new InputProblem(name, 0, null, null, "column.missing", "code"));
-                break;
-            }
-            if (!code.matches(Agency.CODE_PATTERN)) {
-                problems.add(new InputProblem(name, row.line(), "code", code, "value.badCode"));
-                continue;
-            }
-            if (!seen.add(code)) {
-                problems.add(new InputProblem(name, row.line(), "code", code, "value.duplicate"));
-                continue;
-            }
-            List<IpPrefix> prefixes = new ArrayList<>();
-            for (String p : row.get("prefixes").split("\\s+")) {
-                if (p.isEmpty()) {
-                    continue;
-                }
-                IpPrefix.parse(p).ifPresentOrElse(prefixes::add,
-                        () -> problems.add(new InputProblem(name, row.line(), "prefixes", p, "value.badPrefix")));
-            }
-            String display = row.get("name").isEmpty() ? code : row.get("name");
-            out.add(new Agency(code, display, null, null, prefixes));
+    public static List<Agency> read(Path path) throws DatasetException {
+        if (Files.isDirectory(path)) {
+            return DatasetReader.readFolder(path).agencies();
         }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
+        if (!Files.isRegularFile(path)) {
+            throw new DatasetException(List.of(new DatasetError(path.toString(), 0, null, null, "file.missing", List.of())));
         }
-        return out;
+        Map<String, TableSource.Opener> files = new LinkedHashMap<>();
+        files.put("agencies.csv", () -> Files.newInputStream(path));
+        files.put("subscriptions.csv", () -> new ByteArrayInputStream(EMPTY_SUBSCRIPTIONS));
+        return DatasetReader.read(TableSource.csvFiles(files)).dataset().agencies();
     }
 }

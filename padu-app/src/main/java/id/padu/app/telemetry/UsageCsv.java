@@ -30,6 +30,24 @@ public final class UsageCsv {
     private UsageCsv() {
     }
 
+    /**
+     * Agencies left with a single row whose time is off the 300 s grid: the dataset reader
+     * infers an agency's step from the spacing of its rows and takes 300 s for a single row.
+     */
+    public static List<String> singleRowsOffTheDefaultGrid(List<Row> rows) {
+        java.util.Map<String, List<Row>> byAgency = new java.util.TreeMap<>();
+        for (Row r : rows) {
+            byAgency.computeIfAbsent(r.agency(), k -> new ArrayList<>()).add(r);
+        }
+        List<String> out = new ArrayList<>();
+        byAgency.forEach((agency, list) -> {
+            if (list.size() == 1 && list.get(0).stepStartEpochSecond() % 300 != 0) {
+                out.add(agency);
+            }
+        });
+        return out;
+    }
+
     public static String time(long epochSecond) {
         return TIME.format(Instant.ofEpochSecond(epochSecond).atZone(WIB).toOffsetDateTime());
     }

@@ -4,7 +4,9 @@ package id.padu.telemetry.counter;
  * Turns successive counter polls of one interface into measured intervals, following the
  * rules of the dataset format ("How a collector fills a step"):
  * <ul>
- *   <li>the interval between two good polls is measured from their actual timestamps;</li>
+ *   <li>the interval between two good polls is measured from their actual timestamps: the
+ *       agent's sysUpTime difference when it agrees with our receive times within a quarter
+ *       (or 1 s), else our receive times;</li>
  *   <li>a 64-bit counter that goes back is a reset; a 32-bit counter that goes back wrapped
  *       once, and is corrected by 2^32 unless the interface is fast enough to have wrapped
  *       twice in that time (then the interval is ambiguous and discarded);</li>
@@ -94,7 +96,12 @@ public final class CounterTracker {
             }
         }
         lastDiscard = Discard.NONE;
-        return new MeasuredInterval(p.atMillis(), s.atMillis(), in, out);
+        // The agent stamps both answers with its sysUpTime when it reads the counters; our
+        // receive times also carry our own delays (a cold start, a busy machine). Use the
+        // agent's time when it agrees with ours within a quarter (or a second).
+        long duration = Math.abs(upMillis - wallMillis) <= Math.max(1000, wallMillis / 4) && upMillis > 0
+                ? upMillis : wallMillis;
+        return new MeasuredInterval(p.atMillis(), s.atMillis(), in, out, duration);
     }
 
     private MeasuredInterval reset(Discard why) {

@@ -1,7 +1,16 @@
 package id.padu.telemetry.counter;
 
-/** An interval between two polls that counts: bytes in and out over [startMillis, endMillis). */
-public record MeasuredInterval(long startMillis, long endMillis, long inBytes, long outBytes) {
+/**
+ * An interval between two polls that counts: bytes in and out between the answers that
+ * arrived at {@code startMillis} and {@code endMillis} (our clock, which places the interval
+ * in steps), measured over {@code durationMillis} (the agent's own sysUpTime difference when it
+ * agrees with our clock, so that delays on our side do not shorten or stretch it).
+ */
+public record MeasuredInterval(long startMillis, long endMillis, long inBytes, long outBytes, long durationMillis) {
+
+    public MeasuredInterval(long startMillis, long endMillis, long inBytes, long outBytes) {
+        this(startMillis, endMillis, inBytes, outBytes, endMillis - startMillis);
+    }
 
     public long millis() {
         return endMillis - startMillis;

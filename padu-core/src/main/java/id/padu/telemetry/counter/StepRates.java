@@ -46,7 +46,8 @@ public final class StepRates {
             double[] acc = steps.computeIfAbsent(s, k -> new double[3]);
             acc[0] += m.inBytes() * share;
             acc[1] += m.outBytes() * share;
-            acc[2] += overlap;
+            // The measured time in this step: its share of the interval's measured duration.
+            acc[2] += m.durationMillis() * share;
         }
     }
 

@@ -28,6 +28,28 @@ class CounterTrackerTest {
     }
 
     @Test
+    void aLateAnswerOnOurSideDoesNotShortenTheIntervalWhenTheAgentClockAgrees() {
+        CounterTracker t = new CounterTracker();
+        // The first answer reached us 400 ms after the agent read its counters (a cold start):
+        // by our clock the interval is 1.6 s, by the agent's 2.0 s, in which 2 MB were counted.
+        t.sample(wide(ALIGNED + 400, 1000, 0, 0));
+        MeasuredInterval m = t.sample(wide(ALIGNED + 2_000, 1200, 2_000_000, 0));
+        assertThat(m.durationMillis()).isEqualTo(2_000);
+        StepRates steps = new StepRates(2);
+        steps.add(m);
+        assertThat(steps.steps()).singleElement().extracting(StepRates.Step::inBps).isEqualTo(8_000_000L);
+    }
+
+    @Test
+    void anAgentClockThatDisagreesIsNotUsed() {
+        CounterTracker t = new CounterTracker();
+        t.sample(wide(ALIGNED, 1000, 0, 0));
+        // 60 s by our clock, 40 s by the agent's: more than a quarter apart, our clock is used.
+        MeasuredInterval m = t.sample(wide(ALIGNED + 60_000, 5000, 60_000_000, 0));
+        assertThat(m.durationMillis()).isEqualTo(60_000);
+    }
+
+    @Test
     void aSingle32BitWrapIsCorrected() {
         CounterTracker t = new CounterTracker();
         long near = (1L << 32) - 1_000;

@@ -8,16 +8,26 @@ import java.util.ResourceBundle;
 /** Localised dataset messages (Bahasa Indonesia by default, English). */
 final class Messages {
 
+    /**
+     * No fallback to the JVM's default locale: on an English machine, {@code --lang id} must
+     * still give Bahasa Indonesia (the base bundle), not the English file.
+     */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private Messages() {
     }
 
-    static String format(Locale locale, DatasetError e) {
-        String pattern;
+    static String text(Locale locale, String key) {
         try {
-            pattern = ResourceBundle.getBundle("id.padu.dataset.messages", locale).getString(e.key());
+            return ResourceBundle.getBundle("id.padu.dataset.messages", locale, NO_FALLBACK).getString(key);
         } catch (MissingResourceException ex) {
-            pattern = e.key();
+            return key;
         }
+    }
+
+    static String format(Locale locale, DatasetError e) {
+        Object[] args = e.args().toArray();
         StringBuilder where = new StringBuilder(e.file());
         if (e.line() > 0) {
             where.append(':').append(e.line());
@@ -28,6 +38,7 @@ final class Messages {
         if (e.value() != null) {
             where.append(" \"").append(e.value()).append('"');
         }
-        return where + ": " + new MessageFormat(pattern, locale).format(e.args().toArray());
+        MessageFormat f = new MessageFormat(text(locale, e.key()).replace("'", "''"), locale);
+        return where + ": " + f.format(args);
     }
 }

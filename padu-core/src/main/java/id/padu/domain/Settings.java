@@ -11,6 +11,8 @@ import java.util.Objects;
  *
  * @param migrateWindows  raw {@code migrate.windows} text, e.g. {@code SAT 07:00-13:00;SUN 07:00-13:00}
  * @param migrateBlackouts parsed {@code migrate.blackouts} periods, inclusive
+ * @param raw             settings.csv keys this format version does not know, as given (kept so
+ *                        that an export writes them back; known keys live in the typed fields)
  */
 public record Settings(double quantile, double growth, double targetUtilization, Redundancy redundancy,
                        double survivableFraction, int horizonYears, double reserve, PlanScope scope,

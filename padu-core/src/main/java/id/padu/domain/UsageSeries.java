@@ -60,4 +60,23 @@ public record UsageSeries(String agency, long startEpochSecond, int stepSeconds,
     public long[] series(Direction direction) {
         return direction == Direction.DOWN ? downBps : upBps;
     }
+
+    /** Equal when agency, grid and every sample are (a record would compare the arrays by identity). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UsageSeries s && s.agency.equals(agency) && s.startEpochSecond == startEpochSecond
+                && s.stepSeconds == stepSeconds && java.util.Arrays.equals(s.downBps, downBps)
+                && java.util.Arrays.equals(s.upBps, upBps);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(agency, startEpochSecond, stepSeconds)
+                + 31 * java.util.Arrays.hashCode(downBps) + java.util.Arrays.hashCode(upBps);
+    }
+
+    @Override
+    public String toString() {
+        return "UsageSeries[" + agency + ", start=" + start() + ", step=" + stepSeconds + "s, " + size() + " steps]";
+    }
 }

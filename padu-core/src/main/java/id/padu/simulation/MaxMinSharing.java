@@ -26,9 +26,11 @@ public final class MaxMinSharing {
     private final int[] prioClass;
     private final long[] cir;
     private final long[] mir;
+    private final long[] ceilCap;    // max(MIR, CIR, 0): the most an agency can ever be given
     private final int[] members;     // scratch: agencies of the class being water-filled
     private final double[] ratio;    // scratch: (cap - got) / weight, the level at which each saturates
-    private final Integer[] order;   // scratch for sorting members by ratio
+    private final int[][] byClass;   // agencies of each priority class, in index order
+    private final double[] headroom; // scratch: ceiling - served of each member being water-filled
 
     public MaxMinSharing(long[] cir, long[] mir, int[] prioClass) {
         if (cir.length != mir.length || cir.length != prioClass.length) {
@@ -38,9 +40,22 @@ public final class MaxMinSharing {
         this.cir = cir.clone();
         this.mir = mir.clone();
         this.prioClass = prioClass.clone();
+        this.ceilCap = new long[n];
+        for (int i = 0; i < n; i++) {
+            ceilCap[i] = Math.max(0, Math.max(mir[i], cir[i]));
+        }
         this.members = new int[n];
         this.ratio = new double[n];
-        this.order = new Integer[n];
+        this.headroom = new double[n];
+        int maxClass = 0;
+        for (int p : prioClass) {
+            maxClass = Math.max(maxClass, p);
+        }
+        this.byClass = new int[maxClass + 1][];
+        for (int c = 0; c <= maxClass; c++) {
+            final int cls = c;
+            byClass[c] = java.util.stream.IntStream.range(0, n).filter(i -> prioClass[i] == cls).toArray();
+        }
     }
 
     public int size() {
@@ -56,8 +71,10 @@ public final class MaxMinSharing {
         // Fast path: everyone fits under its ceiling.
         long wanted = 0;
         for (int i = 0; i < n; i++) {
-            long d = Math.max(0, demand[i]);
-            long c = Math.min(d, Math.max(mir[i], 0));
+            // the same ceiling as under congestion: a MIR below CIR is raised to CIR (as HTB does),
+            // otherwise an agency would get more on a busy link than on an idle one
+            long d = demand[i];
+            long c = d <= 0 ? 0 : Math.min(d, ceilCap[i]);
             served[i] = c;
             wanted += c;
         }
@@ -77,17 +94,10 @@ public final class MaxMinSharing {
         }
         long left = cap - guaranteed;
         // Step 2: classes in order.
-        int maxClass = 0;
-        for (int p : prioClass) {
-            maxClass = Math.max(maxClass, p);
-        }
-        for (int cls = 0; cls <= maxClass && left > 0; cls++) {
+        for (int cls = 0; cls < byClass.length && left > 0; cls++) {
             int m = 0;
             long need = 0;
-            for (int i = 0; i < n; i++) {
-                if (prioClass[i] != cls) {
-                    continue;
-                }
+            for (int i : byClass[cls]) {
                 long ceiling = ceiling(i, demand[i]);
                 if (ceiling > served[i]) {
                     members[m++] = i;
@@ -120,38 +130,51 @@ public final class MaxMinSharing {
     }
 
     /**
-     * Water-fills {@code left} among {@code members[0..m)} in proportion to CIR: agencies are
-     * taken in order of the level at which they saturate; those below the common level get
-     * their ceiling, the rest share what remains at one level.
+     * Water-fills {@code left} among {@code members[0..m)} in proportion to CIR: finds the common
+     * level (bps per unit of weight) at which the members still below their ceiling absorb what is
+     * left. Members whose headroom is below the current level saturate and leave; the level only
+     * rises as they leave, so a few passes without sorting settle it.
      */
     private void waterFill(int m, long[] demand, long[] served, long left) {
         double totalWeight = 0;
         for (int k = 0; k < m; k++) {
             int i = members[k];
-            ratio[i] = (ceiling(i, demand[i]) - served[i]) / weight(cir[i]);
-            order[k] = i;
-            totalWeight += weight(cir[i]);
+            headroom[k] = ceiling(i, demand[i]) - served[i];
+            ratio[k] = weight(cir[i]);
+            totalWeight += ratio[k];
         }
-        Arrays.sort(order, 0, m, (a, b) -> Double.compare(ratio[a], ratio[b]));
         double remaining = left;
-        int k = 0;
-        while (k < m) {
-            int i = order[k];
-            double level = remaining / totalWeight;
-            if (ratio[i] <= level) {
-                long add = ceiling(i, demand[i]) - served[i];
-                served[i] += add;
-                remaining -= add;
-                totalWeight -= weight(cir[i]);
-                k++;
-            } else {
+        int active = m;
+        double level = remaining / totalWeight;
+        boolean changed = true;
+        while (changed && active > 0) {
+            changed = false;
+            level = remaining / totalWeight;
+            int k = 0;
+            while (k < active) {
+                if (headroom[k] <= level * ratio[k]) {
+                    int i = members[k];
+                    long add = (long) headroom[k];
+                    served[i] += add;
+                    remaining -= add;
+                    totalWeight -= ratio[k];
+                    // swap the saturated member out of the active range
+                    active--;
+                    members[k] = members[active];
+                    headroom[k] = headroom[active];
+                    ratio[k] = ratio[active];
+                    changed = true;
+                } else {
+                    k++;
+                }
+            }
+            if (totalWeight <= 0) {
                 break;
             }
         }
-        double level = totalWeight > 0 ? remaining / totalWeight : 0;
-        for (; k < m; k++) {
-            int i = order[k];
-            served[i] += (long) Math.floor(level * weight(cir[i]));
+        level = totalWeight > 0 ? remaining / totalWeight : 0;
+        for (int k = 0; k < active; k++) {
+            served[members[k]] += (long) Math.floor(level * ratio[k]);
         }
     }
 

@@ -59,4 +59,63 @@ class MaxMinSharingTest {
         assertThat(served[0] + served[1]).isLessThanOrEqualTo(100);
         assertThat(served[0]).isEqualTo(served[1]);
     }
+
+    @Test
+    void aMirBelowCirMeansTheSameCeilingOnAnIdleLinkAsOnABusyOne() {
+        // a hand-edited plan with MIR 30 below CIR 40: HTB raises ceil to rate, so does the model.
+        // Before the fix an idle link served 30 while a busy one served 40.
+        long[] idle = share(1000, new long[] {50}, new long[] {40}, new long[] {30}, new int[] {2});
+        long[] busy = share(45, new long[] {50, 50}, new long[] {40, 5}, new long[] {30, 5}, new int[] {2, 2});
+        assertThat(idle[0]).isEqualTo(40);
+        assertThat(busy[0]).isEqualTo(40);
+    }
+
+    @Test
+    void randomIntervalsKeepTheGeneralizedMaxMinProperties() {
+        java.util.Random rnd = new java.util.Random(3);
+        for (int trial = 0; trial < 2000; trial++) {
+            int n = 1 + rnd.nextInt(12);
+            long[] cir = new long[n], mir = new long[n], demand = new long[n];
+            int[] cls = new int[n];
+            for (int i = 0; i < n; i++) {
+                cir[i] = rnd.nextInt(50) * 1000L;
+                mir[i] = cir[i] + rnd.nextInt(200) * 1000L;
+                demand[i] = rnd.nextInt(4) == 0 ? 0 : rnd.nextInt(300) * 1000L;
+                cls[i] = rnd.nextInt(4);
+            }
+            long capacity = Math.max(java.util.Arrays.stream(cir).sum(), rnd.nextInt(1500) * 1000L);
+            long[] served = share(capacity, demand, cir, mir, cls);
+            long total = 0;
+            for (int i = 0; i < n; i++) {
+                long ceiling = Math.min(demand[i], Math.max(cir[i], mir[i]));
+                assertThat(served[i]).isBetween(Math.min(demand[i], cir[i]), ceiling);
+                total += served[i];
+            }
+            assertThat(total).isLessThanOrEqualTo(capacity);
+            boolean anyShort = false;
+            for (int i = 0; i < n; i++) {
+                anyShort |= served[i] < Math.min(demand[i], Math.max(cir[i], mir[i])) - 1;
+            }
+            if (!anyShort) {
+                continue;
+            }
+            // the link is full (up to rounding), and borrowing respects class order and CIR proportions
+            assertThat(total).isGreaterThanOrEqualTo(capacity - n);
+            for (int i = 0; i < n; i++) {
+                boolean iShort = served[i] < Math.min(demand[i], Math.max(cir[i], mir[i])) - 1;
+                for (int j = 0; j < n; j++) {
+                    long borrowedJ = served[j] - Math.min(demand[j], cir[j]);
+                    if (iShort && cls[j] > cls[i]) {
+                        assertThat(borrowedJ).as("lower class borrowed while a higher one was short").isLessThanOrEqualTo(1);
+                    }
+                    if (iShort && cls[j] == cls[i] && borrowedJ > 1) {
+                        double wi = Math.max(1, cir[i]);
+                        double wj = Math.max(1, cir[j]);
+                        double borrowedI = served[i] - Math.min(demand[i], cir[i]);
+                        assertThat(borrowedJ / wj).as("a short agency borrows at the common level").isLessThanOrEqualTo(borrowedI / wi + 1.0 / wi + 1e-9 + 1.0 / wj);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 DemoCommand.class,
+                ValidateCommand.class,
+                PlanCommand.class,
+                SimulateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class PaduCommand implements Runnable {

@@ -1,0 +1,158 @@
+package id.padu.app.cli;
+
+import id.padu.dataset.DatasetException;
+import id.padu.dataset.DatasetReader;
+import id.padu.domain.BitRate;
+import id.padu.domain.Dataset;
+import id.padu.domain.Rupiah;
+import id.padu.domain.Settings;
+import id.padu.plan.AgencyDecision;
+import id.padu.plan.Decision;
+import id.padu.plan.PlanResult;
+import id.padu.plan.Planner;
+import id.padu.plan.PlanningException;
+import id.padu.plan.SettingOverrides;
+import id.padu.plan.Uplink;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code padu plan DIR}: the consolidation plan of a dataset folder, as a table for people or as
+ * the plan JSON contract ({@code --format json}) that simulate, shape render and migrate read.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Plan the central uplinks and which agencies join, at the least total annual cost.",
+                "Rencanakan uplink pusat dan instansi yang bergabung, dengan biaya tahunan terendah."})
+public class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    LangOption lang;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Dataset folder (format v1).")
+    Path dir;
+
+    @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "Output format (default table).")
+    String format;
+
+    @Option(names = "--set", paramLabel = "key=value", description = "Override a setting of settings.csv, e.g. --set plan.growth=0.3 (repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        Locale locale = lang.locale();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!format.equals("table") && !format.equals("json")) {
+            err.println(CliMessages.get(locale, "usage.format", format));
+            return PaduCommand.EXIT_USAGE;
+        }
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (String s : sets) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) {
+                err.println(CliMessages.get(locale, "usage.set", s));
+                return PaduCommand.EXIT_USAGE;
+            }
+            overrides.put(s.substring(0, eq), s.substring(eq + 1));
+        }
+        Dataset ds;
+        try {
+            ds = DatasetReader.readFolder(dir);
+        } catch (DatasetException e) {
+            err.println(CliMessages.get(locale, "dataset.rejected"));
+            err.println(e.describe(locale));
+            return PaduCommand.EXIT_BAD_INPUT;
+        }
+        PlanResult result;
+        try {
+            Settings settings = SettingOverrides.apply(ds.settings(), overrides);
+            result = Planner.plan(ds.withSettings(settings), LocalDate.now(ZoneId.of("Asia/Jakarta")), locale);
+        } catch (PlanningException e) {
+            err.println(e.message(locale));
+            return e.key().startsWith("error.setting") ? PaduCommand.EXIT_USAGE : PaduCommand.EXIT_BAD_INPUT;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.equals("json")) {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            try {
+                PlanFiles.write(result, buf);
+            } catch (IOException e) {
+                err.println(e.getMessage());
+                return PaduCommand.EXIT_BAD_INPUT;
+            }
+            out.print(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
+            out.flush();
+        } else {
+            printTable(result, locale, out);
+        }
+        return PaduCommand.EXIT_OK;
+    }
+
+    static void printTable(PlanResult result, Locale l, PrintWriter out) {
+        var p = result.plan();
+        out.println(CliMessages.get(l, "t.summary"));
+        Tables sum = new Tables(new boolean[] {false, true}, (String[]) null);
+        sum.row(CliMessages.get(l, "t.statusQuo"), Rupiah.format(p.statusQuoAnnualIdr()));
+        sum.row(CliMessages.get(l, "t.plan"), Rupiah.format(p.planAnnualIdr()));
+        sum.row(CliMessages.get(l, "t.savings"), Rupiah.format(p.savingsAnnualIdr()));
+        sum.row(CliMessages.get(l, "t.oneOff"), Rupiah.format(p.oneOffCostIdr()));
+        sum.row(CliMessages.get(l, "t.payback"), p.paybackMonths() == null ? CliMessages.get(l, "t.never")
+                : CliMessages.get(l, "t.paybackMonths", String.format(Locale.ROOT, "%.1f", p.paybackMonths())));
+        sum.row(CliMessages.get(l, "t.required"), BitRate.ofBps(p.requiredDownBps()).format() + " / " + BitRate.ofBps(p.requiredUpBps()).format());
+        sum.row(CliMessages.get(l, "t.optimal"), p.optimal() ? CliMessages.get(l, "t.yes") : CliMessages.get(l, "t.no"));
+        if (!p.optimal()) {
+            sum.row(CliMessages.get(l, "t.gap"), String.format(Locale.ROOT, "%.3f %%", p.gap() * 100));
+        }
+        sum.print(out);
+        out.println();
+        out.println(CliMessages.get(l, "t.uplinks"));
+        Tables ups = new Tables(new boolean[] {false, false, true, true, true, true}, CliMessages.get(l, "t.provider"),
+                CliMessages.get(l, "t.product"), CliMessages.get(l, "t.down"), CliMessages.get(l, "t.up"),
+                CliMessages.get(l, "t.monthly"), CliMessages.get(l, "t.install"));
+        for (Uplink u : p.uplinks()) {
+            ups.row(u.provider(), u.product(), BitRate.ofBps(u.downBps()).format(), BitRate.ofBps(u.upBps()).format(),
+                    Rupiah.format(u.monthlyCostIdr()), Rupiah.format(u.installCostIdr()));
+        }
+        ups.print(out);
+        out.println();
+        out.println(CliMessages.get(l, "t.agencies"));
+        Tables ags = new Tables(new boolean[] {false, false, true, true, true, true, false, false}, CliMessages.get(l, "t.code"),
+                CliMessages.get(l, "t.decision"), "CIR " + CliMessages.get(l, "t.down"), "MIR " + CliMessages.get(l, "t.down"),
+                "CIR " + CliMessages.get(l, "t.up"), "MIR " + CliMessages.get(l, "t.up"), CliMessages.get(l, "t.cutover"),
+                CliMessages.get(l, "t.reason"));
+        for (AgencyDecision a : p.agencies()) {
+            boolean c = a.decision() == Decision.CENTRAL;
+            ags.row(a.code(), CliMessages.get(l, c ? "t.central" : "t.local"),
+                    c ? BitRate.ofBps(a.cirDownBps()).format() : "", c ? BitRate.ofBps(a.mirDownBps()).format() : "",
+                    c ? BitRate.ofBps(a.cirUpBps()).format() : "", c ? BitRate.ofBps(a.mirUpBps()).format() : "",
+                    a.cutoverDate() == null ? "" : a.cutoverDate().toString(), a.reason() == null ? "" : a.reason());
+        }
+        ags.print(out);
+        out.println();
+        out.println(CliMessages.get(l, "t.years"));
+        Tables yrs = new Tables(new boolean[] {true, true, true, true}, CliMessages.get(l, "t.year"),
+                CliMessages.get(l, "t.statusQuo"), CliMessages.get(l, "t.plan"), CliMessages.get(l, "t.savings"));
+        for (PlanResult.Year y : result.years()) {
+            yrs.row(String.valueOf(y.year()), Rupiah.format(y.statusQuoIdr()), Rupiah.format(y.planIdr()), Rupiah.format(y.savingsIdr()));
+        }
+        yrs.print(out);
+        out.flush();
+    }
+}

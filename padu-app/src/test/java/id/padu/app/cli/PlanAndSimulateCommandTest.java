@@ -1,0 +1,120 @@
+package id.padu.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.padu.plan.AgencyDecision;
+import id.padu.plan.Decision;
+import id.padu.plan.Plan;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** padu plan and padu simulate end to end on a small dataset folder (src/test/resources/planner/kecil). */
+class PlanAndSimulateCommandTest {
+
+    private static final Path DIR = Paths.get("src/test/resources/planner/kecil");
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cl = PaduCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void planAsJsonIsTheContractAndSimulateReadsItBack(@TempDir Path tmp) throws Exception {
+        Run r = run("plan", DIR.toString(), "--format", "json", "--lang", "en");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = JsonMapper.shared().readTree(r.out());
+        for (String key : List.of("statusQuoAnnualIdr", "planAnnualIdr", "savingsAnnualIdr", "oneOffCostIdr", "paybackMonths",
+                "requiredDownBps", "requiredUpBps", "optimal", "gap", "uplinks", "agencies")) {
+            assertThat(json.has(key)).as(key).isTrue();
+        }
+        assertThat(json.get("optimal").booleanValue()).isTrue();
+        // 12 x (15 + 25 + 4 + 0.33 + 3) million
+        assertThat(json.get("statusQuoAnnualIdr").longValue()).isEqualTo(12L * 47_330_000);
+        Path planFile = tmp.resolve("plan.json");
+        Files.writeString(planFile, r.out());
+        Plan plan = PlanFiles.read(planFile);
+        assertThat(plan.savingsAnnualIdr()).isPositive();
+        assertThat(plan.agencies()).filteredOn(a -> a.code().equals("KEC-SERANAU"))
+                .extracting(AgencyDecision::decision).containsExactly(Decision.LOCAL);
+        assertThat(plan.uplinks().stream().map(u -> u.provider()).distinct().count()).isGreaterThanOrEqualTo(2);
+
+        Run sim = run("simulate", DIR.toString(), "--plan", planFile.toString(), "--format", "json");
+        assertThat(sim.code()).as(sim.err()).isZero();
+        JsonNode s = JsonMapper.shared().readTree(sim.out());
+        assertThat(s.get("agencies").size()).isEqualTo(plan.centralAgencies().size());
+        for (JsonNode a : s.get("agencies")) {
+            for (String key : List.of("code", "servedFractionDown", "servedFractionUp", "congestedIntervalsDown", "congestedIntervalsUp")) {
+                assertThat(a.has(key)).as(key).isTrue();
+            }
+            assertThat(a.get("servedFractionDown").doubleValue()).isGreaterThan(0.999);
+        }
+
+        String failed = plan.uplinks().get(0).provider();
+        Run fail = run("simulate", DIR.toString(), "--plan", planFile.toString(), "--format", "json", "--fail", failed);
+        assertThat(fail.code()).as(fail.err()).isZero();
+        assertThat(JsonMapper.shared().readTree(fail.out()).get("capacityDownBps").longValue()).isLessThan(plan.capacityDownBps());
+    }
+
+    @Test
+    void tableOutputInIndonesianByDefault() {
+        Run r = run("plan", DIR.toString(), "--lang", "id");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Belanja saat ini per tahun").contains("Rp 567.960.000").contains("tetap lokal");
+    }
+
+    @Test
+    void setOverridesAreValidatedLikeSettingsCsv() {
+        Run bad = run("plan", DIR.toString(), "--set", "plan.growth=banyak", "--lang", "en");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("plan.growth").contains("banyak");
+        assertThat(bad.out()).isEmpty();
+        Run unknown = run("plan", DIR.toString(), "--set", "plan.colour=blue", "--lang", "en");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown setting: plan.colour");
+        Run all = run("plan", DIR.toString(), "--set", "plan.scope=all", "--lang", "en");
+        assertThat(all.code()).isEqualTo(1);
+        assertThat(all.err()).contains("plan.scope=all cannot be met").contains("KEC-SERANAU");
+        assertThat(all.out()).isEmpty();
+        Run single = run("plan", DIR.toString(), "--set", "plan.redundancy=single", "--format", "json");
+        assertThat(single.code()).isZero();
+    }
+
+    @Test
+    void aBadPlanFileOrProviderIsNamed(@TempDir Path tmp) throws Exception {
+        Path planFile = tmp.resolve("edited.json");
+        Files.writeString(planFile, "{\"uplinks\": [{\"provider\": \"Telkom\", \"product\": \"Astinet\", \"downMbps\": 100,"
+                + " \"upMbps\": 100, \"monthlyCostIdr\": 1}], \"agencies\": [{\"code\": \"DISDIK\", \"decision\": \"central\","
+                + " \"cirDownBps\": 1000000, \"mirDownBps\": \"100M\", \"cirUpBps\": 1, \"mirUpBps\": 1}]}");
+        Run r = run("simulate", DIR.toString(), "--plan", planFile.toString(), "--lang", "en");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("agencies[0].mirDownBps");
+        Files.writeString(planFile, "{\"uplinks\": [{\"provider\": \"Telkom\", \"product\": \"Astinet\", \"downMbps\": 100,"
+                + " \"upMbps\": 100, \"monthlyCostIdr\": 1}], \"agencies\": [{\"code\": \"DINKES\", \"decision\": \"central\","
+                + " \"cirDownBps\": 1000000, \"mirDownBps\": 100000000, \"cirUpBps\": 1, \"mirUpBps\": 1}]}");
+        Run unknown = run("simulate", DIR.toString(), "--plan", planFile.toString(), "--lang", "en");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).contains("agencies[].code").contains("DINKES");
+        Files.writeString(planFile, "{\"uplinks\": [{\"provider\": \"Telkom\", \"product\": \"Astinet\", \"downMbps\": 100,"
+                + " \"upMbps\": 100, \"monthlyCostIdr\": 1}], \"agencies\": []}");
+        Run fail = run("simulate", DIR.toString(), "--plan", planFile.toString(), "--fail", "Biznet", "--lang", "en");
+        assertThat(fail.code()).isEqualTo(1);
+        assertThat(fail.err()).contains("uplinks[].provider").contains("Biznet");
+    }
+}

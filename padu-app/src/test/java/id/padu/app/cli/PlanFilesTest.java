@@ -1,0 +1,92 @@
+package id.padu.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.padu.plan.AgencyDecision;
+import id.padu.plan.Decision;
+import id.padu.plan.Plan;
+import id.padu.plan.Uplink;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanFilesTest {
+
+    private static Plan plan() {
+        return new Plan(1_920_000_000L, 700_000_000L, 1_220_000_000L, 45_000_000L, 0.5, 450_000_000L, 180_000_000L, true, 0.0,
+                List.of(new Uplink("Telkom", "Astinet 300", 300, 300, 45_000_000, 10_000_000),
+                        new Uplink("Lintasarta", "DIA 200", 200, 200.5, 30_000_000, 0)),
+                List.of(new AgencyDecision("RSUD", Decision.CENTRAL, 60_000_000, 500_000_000, 20_000_000, 500_000_000,
+                                LocalDate.of(2026, 3, 1), "bergabung"),
+                        new AgencyDecision("KEC-SERANAU", Decision.LOCAL, 0, 0, 0, 0, null, "tetap lokal")));
+    }
+
+    private static String json(Plan p) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PlanFiles.write(p, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Plan read(String json) throws Exception {
+        return PlanFiles.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "plan.json");
+    }
+
+    @Test
+    void writesTheContractKeysAndReadsBackTheSamePlan(@TempDir Path tmp) throws Exception {
+        String text = json(plan());
+        for (String key : List.of("statusQuoAnnualIdr", "planAnnualIdr", "savingsAnnualIdr", "oneOffCostIdr", "paybackMonths",
+                "requiredDownBps", "requiredUpBps", "optimal", "gap", "uplinks", "provider", "product", "downMbps", "upMbps",
+                "monthlyCostIdr", "installCostIdr", "agencies", "code", "decision", "cirDownBps", "mirDownBps", "cirUpBps",
+                "mirUpBps", "cutoverDate")) {
+            assertThat(text).contains("\"" + key + "\"");
+        }
+        assertThat(text).contains("\"decision\" : \"central\"").contains("\"cutoverDate\" : \"2026-03-01\"");
+        Path f = tmp.resolve("plan.json");
+        Files.writeString(f, text);
+        assertThat(PlanFiles.read(f)).isEqualTo(plan());
+    }
+
+    @Test
+    void acceptsAHandWrittenPlanWithOnlyUplinksAndAgencies() throws Exception {
+        Plan p = read("""
+                {"uplinks": [{"provider": "Telkom", "product": "Astinet", "downMbps": 100, "upMbps": 100, "monthlyCostIdr": 15000000}],
+                 "agencies": [{"code": "DISKOMINFO", "decision": "central", "cirDownBps": 10000000, "mirDownBps": 100000000,
+                               "cirUpBps": 5000000, "mirUpBps": 100000000, "note": "edited by hand"}]}
+                """);
+        assertThat(p.capacityDownBps()).isEqualTo(100_000_000);
+        assertThat(p.centralAgencies()).extracting(AgencyDecision::code).containsExactly("DISKOMINFO");
+        assertThat(p.uplinks().get(0).installCostIdr()).isZero();
+    }
+
+    @Test
+    void aBadFieldIsNamedWithItsPath() {
+        assertThatThrownBy(() -> read("""
+                {"uplinks": [], "agencies": [{"code": "A", "decision": "central", "cirDownBps": 1, "mirDownBps": 2,
+                  "cirUpBps": 1, "mirUpBps": 2}, {"code": "B", "decision": "central", "cirDownBps": "lots", "mirDownBps": 2,
+                  "cirUpBps": 1, "mirUpBps": 2}]}
+                """)).isInstanceOf(PlanFiles.PlanFileException.class)
+                .satisfies(e -> {
+                    PlanFiles.PlanFileException pe = (PlanFiles.PlanFileException) e;
+                    assertThat(pe.field()).isEqualTo("agencies[1].cirDownBps");
+                    assertThat(pe.message(Locale.ENGLISH)).contains("plan.json [agencies[1].cirDownBps]: must be a whole number >= 0, not \"lots\"");
+                    assertThat(pe.message(Locale.forLanguageTag("id"))).contains("harus berupa bilangan bulat");
+                });
+        assertThatThrownBy(() -> read("{\"uplinks\": [], \"agencies\": [{\"code\": \"A\", \"decision\": \"pusat\"}]}"))
+                .satisfies(e -> assertThat(((PlanFiles.PlanFileException) e).field()).isEqualTo("agencies[0].decision"));
+        assertThatThrownBy(() -> read("{\"agencies\": []}"))
+                .satisfies(e -> assertThat(((PlanFiles.PlanFileException) e).field()).isEqualTo("uplinks"));
+        assertThatThrownBy(() -> read("{\"uplinks\": [{\"provider\": \"Telkom\", \"product\": \"X\", \"downMbps\": -5, \"upMbps\": 1,"
+                + " \"monthlyCostIdr\": 1}], \"agencies\": []}"))
+                .satisfies(e -> assertThat(((PlanFiles.PlanFileException) e).field()).isEqualTo("uplinks[0].downMbps"));
+        assertThatThrownBy(() -> read("{\"uplinks\": [,]}"))
+                .satisfies(e -> assertThat(((PlanFiles.PlanFileException) e).message(Locale.ENGLISH)).contains("not valid JSON (line 1"));
+    }
+}

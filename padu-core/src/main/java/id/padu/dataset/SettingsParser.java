@@ -1,0 +1,238 @@
+package id.padu.dataset;
+
+import id.padu.domain.PlanScope;
+import id.padu.domain.Redundancy;
+import id.padu.domain.Settings;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** settings.csv: {@code key,value} rows, checked key by key against the ranges of format v1. */
+final class SettingsParser {
+
+    static final List<String> KEYS = List.of("plan.quantile", "plan.growth", "plan.target_utilization",
+            "plan.redundancy", "plan.survivable_fraction", "plan.horizon_years", "plan.reserve", "plan.scope",
+            "plan.start_date", "migrate.start_date", "migrate.uplink_ready_date", "migrate.cutovers_per_week",
+            "migrate.windows", "migrate.blackouts");
+
+    private static final Pattern WINDOW = Pattern.compile(
+            "(MON|TUE|WED|THU|FRI|SAT|SUN) +([0-9]{2}):([0-9]{2}) *- *([0-9]{2}):([0-9]{2})");
+    private static final Pattern BLACKOUT = Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2}) *\\.\\. *([0-9]{4}-[0-9]{2}-[0-9]{2})");
+
+    private final Map<String, Long> seen = new HashMap<>();
+    private final Map<String, String> unknown = new LinkedHashMap<>();
+    private double quantile = Settings.DEFAULTS.quantile();
+    private double growth = Settings.DEFAULTS.growth();
+    private double targetUtilization = Settings.DEFAULTS.targetUtilization();
+    private Redundancy redundancy = Settings.DEFAULTS.redundancy();
+    private double survivableFraction = Settings.DEFAULTS.survivableFraction();
+    private int horizonYears = Settings.DEFAULTS.horizonYears();
+    private double reserve = Settings.DEFAULTS.reserve();
+    private PlanScope scope = Settings.DEFAULTS.scope();
+    private LocalDate planStart;
+    private LocalDate migrateStart;
+    private LocalDate uplinkReady;
+    private int cutoversPerWeek = Settings.DEFAULTS.cutoversPerWeek();
+    private String windows = Settings.DEFAULTS.migrateWindows();
+    private List<Settings.DateRange> blackouts = List.of();
+
+    void row(Cells c, Problems problems, String file) {
+        String rawKey = c.required("key");
+        if (rawKey == null) {
+            return;
+        }
+        String key = rawKey.toLowerCase(Locale.ROOT);
+        Long first = seen.putIfAbsent(key, c.line());
+        if (first != null) {
+            c.error("key", rawKey, "settings.duplicate", first);
+            return;
+        }
+        String v = c.optional("value");
+        if (!KEYS.contains(key)) {
+            problems.warn(file, c.line(), "key", rawKey, "settings.unknownKey");
+            if (v != null) {
+                unknown.put(rawKey, v);
+            }
+            return;
+        }
+        if (v == null) {
+            return; // not given: the default applies
+        }
+        switch (key) {
+            case "plan.quantile" -> quantile = fraction(c, v, key, false, true, quantile);
+            case "plan.growth" -> growth = number(c, v, key, 0, 10, growth);
+            case "plan.target_utilization" -> targetUtilization = fraction(c, v, key, false, true, targetUtilization);
+            case "plan.survivable_fraction" -> survivableFraction = fraction(c, v, key, true, true, survivableFraction);
+            case "plan.reserve" -> reserve = fraction(c, v, key, true, false, reserve);
+            case "plan.horizon_years" -> horizonYears = whole(c, v, key, 1, 50, horizonYears);
+            case "migrate.cutovers_per_week" -> cutoversPerWeek = whole(c, v, key, 1, 1000, cutoversPerWeek);
+            case "plan.redundancy" -> {
+                switch (v.toLowerCase(Locale.ROOT)) {
+                    case "single" -> redundancy = Redundancy.SINGLE;
+                    case "dual" -> redundancy = Redundancy.DUAL;
+                    default -> c.error("value", v, "value.enum", "single, dual");
+                }
+            }
+            case "plan.scope" -> {
+                switch (v.toLowerCase(Locale.ROOT)) {
+                    case "optimize" -> scope = PlanScope.OPTIMIZE;
+                    case "all" -> scope = PlanScope.ALL;
+                    default -> c.error("value", v, "value.enum", "optimize, all");
+                }
+            }
+            case "plan.start_date" -> planStart = date(c, v);
+            case "migrate.start_date" -> migrateStart = date(c, v);
+            case "migrate.uplink_ready_date" -> uplinkReady = date(c, v);
+            case "migrate.windows" -> windows(c, v);
+            case "migrate.blackouts" -> blackouts(c, v);
+            default -> throw new IllegalStateException(key);
+        }
+    }
+
+    Settings settings() {
+        return new Settings(quantile, growth, targetUtilization, redundancy, survivableFraction, horizonYears,
+                reserve, scope, planStart, migrateStart, uplinkReady, cutoversPerWeek, windows, blackouts, unknown);
+    }
+
+    private static Double decimal(Cells c, String given) {
+        String v = given;
+        if (c.decimalComma() && v.indexOf(',') >= 0 && v.indexOf('.') < 0) {
+            v = v.replace(',', '.');
+        }
+        if (v.matches("[0-9]+(\\.[0-9]*)?|\\.[0-9]+")) {
+            return new BigDecimal(v.startsWith(".") ? "0" + v : v).doubleValue();
+        }
+        c.error("value", given, "value.decimal");
+        return null;
+    }
+
+    /** A fraction in (0,1] or [0,1] ({@code zeroOk}), or [0,1) when {@code oneOk} is false. */
+    private static double fraction(Cells c, String v, String key, boolean zeroOk, boolean oneOk, double current) {
+        Double d = decimal(c, v);
+        if (d == null) {
+            return current;
+        }
+        boolean lowOk = zeroOk ? d >= 0 : d > 0;
+        boolean highOk = oneOk ? d <= 1 : d < 1;
+        if (!lowOk || !highOk) {
+            c.error("value", v, "settings.range", key, (zeroOk ? "[0" : "(0") + ", 1" + (oneOk ? "]" : ")"));
+            return current;
+        }
+        return d;
+    }
+
+    private static double number(Cells c, String v, String key, double min, double max, double current) {
+        Double d = decimal(c, v);
+        if (d == null) {
+            return current;
+        }
+        if (d < min || d > max) {
+            c.error("value", v, "settings.range", key, "[" + fmt(min) + ", " + fmt(max) + "]");
+            return current;
+        }
+        return d;
+    }
+
+    private static String fmt(double d) {
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    private static int whole(Cells c, String v, String key, int min, int max, int current) {
+        if (!v.matches("[0-9]{1,9}")) {
+            c.error("value", v, "value.integer");
+            return current;
+        }
+        int n = Integer.parseInt(v);
+        if (n < min || n > max) {
+            c.error("value", v, "settings.range", key, "[" + min + ", " + max + "]");
+            return current;
+        }
+        return n;
+    }
+
+    private static LocalDate date(Cells c, String v) {
+        LocalDate d = parseDate(v);
+        if (d == null) {
+            c.error("value", v, "value.date");
+        }
+        return d;
+    }
+
+    private static LocalDate parseDate(String v) {
+        if (!v.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private void windows(Cells c, String v) {
+        List<String> parts = new ArrayList<>();
+        boolean ok = true;
+        for (String part : v.split(";")) {
+            String p = part.trim().toUpperCase(Locale.ROOT);
+            if (p.isEmpty()) {
+                continue;
+            }
+            Matcher m = WINDOW.matcher(p);
+            if (!m.matches()) {
+                c.error("value", part.trim(), "settings.window");
+                ok = false;
+                continue;
+            }
+            int from = Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3));
+            int to = Integer.parseInt(m.group(4)) * 60 + Integer.parseInt(m.group(5));
+            if (Integer.parseInt(m.group(2)) > 23 || Integer.parseInt(m.group(3)) > 59
+                    || Integer.parseInt(m.group(5)) > 59 || to > 24 * 60 || to <= from) {
+                c.error("value", part.trim(), "settings.windowTimes");
+                ok = false;
+                continue;
+            }
+            parts.add(m.group(1) + " " + m.group(2) + ":" + m.group(3) + "-" + m.group(4) + ":" + m.group(5));
+        }
+        if (ok && parts.isEmpty()) {
+            c.error("value", v, "settings.window");
+            ok = false;
+        }
+        if (ok) {
+            windows = String.join(";", parts);
+        }
+    }
+
+    private void blackouts(Cells c, String v) {
+        List<Settings.DateRange> out = new ArrayList<>();
+        boolean ok = true;
+        for (String part : v.split(";")) {
+            String p = part.trim();
+            if (p.isEmpty()) {
+                continue;
+            }
+            Matcher m = BLACKOUT.matcher(p);
+            LocalDate from = m.matches() ? parseDate(m.group(1)) : null;
+            LocalDate to = m.matches() ? parseDate(m.group(2)) : null;
+            if (from == null || to == null) {
+                c.error("value", p, "settings.blackout");
+                ok = false;
+            } else if (to.isBefore(from)) {
+                c.error("value", p, "settings.blackoutOrder");
+                ok = false;
+            } else {
+                out.add(new Settings.DateRange(from, to));
+            }
+        }
+        if (ok) {
+            blackouts = out;
+        }
+    }
+}

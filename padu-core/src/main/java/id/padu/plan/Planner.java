@@ -1,0 +1,342 @@
+package id.padu.plan;
+
+import id.padu.allocation.Allocator;
+import id.padu.domain.Agency;
+import id.padu.domain.BitRate;
+import id.padu.domain.Dataset;
+import id.padu.domain.Link;
+import id.padu.domain.Offer;
+import id.padu.domain.PlanScope;
+import id.padu.domain.Rupiah;
+import id.padu.domain.Settings;
+import id.padu.domain.Subscription;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The consolidation planner (docs/planning.md): which central uplinks to buy and which agencies
+ * join, at the least total annual cost, then cutover timing, one-off costs, payback and the
+ * allocation (CIR/MIR) of the chosen capacity.
+ */
+public final class Planner {
+
+    /** Up to this many candidate agencies the search runs to completion (proven optimum). */
+    public static final int EXACT_CANDIDATES = 64;
+
+    /**
+     * How long the search may run for large inputs before it reports its gap.
+     *
+     * @param localSearch also start an exact search from the local-search incumbent (large
+     *                    inputs always use it); by default the exact search starts from "nobody
+     *                    joins", and its own nodes find good plans at once (the first node tries
+     *                    "every candidate joins")
+     * @param exactCandidates up to this many candidates the search runs to completion
+     * @param largeNodeLimit  node budget of the search beyond that size
+     */
+    public record Limits(long nodeLimit, long timeLimitMillis, boolean localSearch, int exactCandidates, long largeNodeLimit) {
+        public static final Limits DEFAULT = new Limits(5_000_000, 30_000, false, EXACT_CANDIDATES, 300);
+
+        public Limits(long nodeLimit, long timeLimitMillis, boolean localSearch) {
+            this(nodeLimit, timeLimitMillis, localSearch, EXACT_CANDIDATES, 300);
+        }
+    }
+
+    private Planner() {
+    }
+
+    public static PlanResult plan(Dataset dataset, LocalDate today, Locale locale) throws PlanningException {
+        return plan(dataset, today, locale, Limits.DEFAULT);
+    }
+
+    /**
+     * @param today the first day of the plan when {@code plan.start_date} is not set (the core has no clock)
+     */
+    public static PlanResult plan(Dataset dataset, LocalDate today, Locale locale, Limits limits) throws PlanningException {
+        Settings s = dataset.settings();
+        LocalDate start = s.planStartDate() != null ? s.planStartDate() : today;
+        List<Agency> agencies = dataset.agencies();
+        int n = agencies.size();
+        int horizon = Math.max(1, s.horizonYears());
+        double growth = s.growth();
+        double factor = (1 + growth) / s.targetUtilization();
+        DemandGrid grid = DemandGrid.of(dataset);
+
+        long[] own = new long[n];     // L_i: 12 x monthly of its subscriptions
+        long[] linkCost = new long[n];
+        String[] ineligible = new String[n];
+        long sumL = 0;
+        for (int i = 0; i < n; i++) {
+            Agency a = agencies.get(i);
+            for (Subscription sub : dataset.subscriptionsOf(a.code())) {
+                own[i] += sub.annualCostIdr();
+            }
+            sumL += own[i];
+            if (dataset.hasLinksFile()) {
+                Link link = dataset.linkOf(a.code()).orElse(null);
+                if (link == null) {
+                    ineligible[i] = PlanMessages.format(locale, "cause.noLink");
+                    continue;
+                }
+                linkCost[i] = link.annualCostIdr(horizon);
+                if (link.capacity() != null) {
+                    long needD = (long) Math.ceil(grid.ownQuantile(i, true, s.quantile()) * (1 + growth));
+                    long needU = (long) Math.ceil(grid.ownQuantile(i, false, s.quantile()) * (1 + growth));
+                    long need = Math.max(needD, needU);
+                    if (link.capacity().bps() < need) {
+                        ineligible[i] = PlanMessages.format(locale, "cause.linkTooSmall", link.capacity().format(),
+                                BitRate.ofBps(need).format());
+                    }
+                }
+            }
+        }
+
+        OfferChooser chooser = new OfferChooser(dataset.offers(), horizon, s.redundancy(), s.survivableFraction());
+        boolean[] central = new boolean[n];
+        boolean optimal = true;
+        long lowerBound = 0;
+        long nodes = 0;
+        String[] reason = new String[n];
+
+        if (s.scope() == PlanScope.ALL) {
+            for (int i = 0; i < n; i++) {
+                if (ineligible[i] != null) {
+                    throw new PlanningException("error.scopeAll.ineligible", agencies.get(i).code(), ineligible[i]);
+                }
+            }
+            if (dataset.offers().isEmpty() && n > 0) {
+                throw new PlanningException("error.scopeAll.noOffers");
+            }
+            Arrays.fill(central, true);
+            Arrays.fill(reason, PlanMessages.format(locale, "reason.scopeAll"));
+        } else {
+            List<Integer> cands = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (ineligible[i] != null) {
+                    reason[i] = PlanMessages.format(locale, "reason.cannotJoin", ineligible[i]);
+                } else if (dataset.offers().isEmpty()) {
+                    reason[i] = PlanMessages.format(locale, "reason.noOffers");
+                } else if (own[i] == 0) {
+                    reason[i] = PlanMessages.format(locale, "reason.noOwnSpend");
+                } else if (own[i] - linkCost[i] <= 0) {
+                    // joining never pays: it costs the link instead of the package, and never lowers the uplink
+                    reason[i] = PlanMessages.format(locale, "reason.linkCostsMore", Rupiah.format(linkCost[i]), Rupiah.format(own[i]));
+                } else {
+                    cands.add(i);
+                }
+            }
+            int[] cand = cands.stream().mapToInt(Integer::intValue).toArray();
+            long[] delta = new long[cand.length];
+            for (int k = 0; k < cand.length; k++) {
+                delta[k] = own[cand[k]] - linkCost[cand[k]];
+            }
+            AgencySearch search = new AgencySearch(grid, chooser, s.quantile(), factor, cand, delta, sumL);
+            boolean[] x;
+            if (cand.length == 0) {
+                x = new boolean[0];
+                lowerBound = sumL;
+            } else {
+                boolean exact = cand.length <= limits.exactCandidates();
+                boolean[] start0 = !exact || limits.localSearch()
+                        ? search.localSearch(exact ? 2_000_000_000L : limits.timeLimitMillis() * 1_000_000L / 3)
+                        : new boolean[cand.length];
+                long startCost = search.cost(start0);
+                // beyond exact sizes the bound of the abandoned nodes is close to the root bound: a small budget suffices
+                long nodeLimit = exact ? limits.nodeLimit() : Math.min(limits.nodeLimit(), limits.largeNodeLimit());
+                search.run(start0, startCost, nodeLimit, limits.timeLimitMillis() * 1_000_000L);
+                x = search.bestIn;
+                optimal = search.complete();
+                lowerBound = search.lowerBound();
+                nodes = search.nodes;
+            }
+            for (int k = 0; k < cand.length; k++) {
+                int i = cand[k];
+                central[i] = x[k];
+                if (!x[k]) {
+                    reason[i] = PlanMessages.format(locale, "reason.uplinkShare", Rupiah.format(delta[k]));
+                }
+            }
+        }
+
+        // the chosen uplinks for the central set
+        long[] aggD = new long[grid.length()];
+        long[] aggU = new long[grid.length()];
+        long[] scratch = new long[grid.length()];
+        int nCentral = 0;
+        for (int i = 0; i < n; i++) {
+            if (central[i]) {
+                grid.accumulate(aggD, i, true, 1);
+                grid.accumulate(aggU, i, false, 1);
+                nCentral++;
+            }
+        }
+        long reqD = nCentral == 0 ? 0 : (long) Math.ceil(grid.quantile(aggD, s.quantile(), scratch, null) * factor);
+        long reqU = nCentral == 0 ? 0 : (long) Math.ceil(grid.quantile(aggU, s.quantile(), scratch, null) * factor);
+        List<Uplink> uplinks = new ArrayList<>();
+        long uplinkAnnual = 0;
+        long installs = 0;
+        long recurringMonthly = 0;
+        if (nCentral > 0) {
+            OfferChooser.Choice choice = chooser.cheapest(reqD, reqU);
+            if (choice == null) {
+                // only reachable with scope=all: optimisation never picks an infeasible set
+                throw new PlanningException("error.scopeAll.capacity", BitRate.ofBps(reqD).format(), BitRate.ofBps(reqU).format(),
+                        s.redundancy().name().toLowerCase(Locale.ROOT));
+            }
+            int[] rows = choice.rows().clone();
+            Arrays.sort(rows);
+            for (int j : rows) {
+                Offer o = chooser.offers().get(j);
+                uplinks.add(new Uplink(o.provider(), o.product(), o.down().mbps(), o.up().mbps(),
+                        o.monthlyCost().value(), o.installCost().value()));
+                installs += o.installCost().value();
+                recurringMonthly += o.monthlyCost().value();
+            }
+            uplinkAnnual = choice.cost();
+        }
+        if (s.scope() == PlanScope.ALL) {
+            lowerBound = planCost(uplinkAnnual, central, own, linkCost);
+        }
+        long planAnnual = planCost(uplinkAnnual, central, own, linkCost);
+
+        // allocation
+        long capD = uplinks.stream().mapToLong(Uplink::downBps).sum();
+        long capU = uplinks.stream().mapToLong(Uplink::upBps).sum();
+        List<Allocator.Demand> demands = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (central[i]) {
+                Agency a = agencies.get(i);
+                Long linkCap = dataset.linkOf(a.code()).map(Link::capacity).map(BitRate::bps).orElse(null);
+                demands.add(new Allocator.Demand(a.code(), a.priority(), grid.ownQuantile(i, true, 0.95),
+                        grid.ownQuantile(i, false, 0.95), linkCap));
+            }
+        }
+        List<Allocator.Share> shares = Allocator.allocate(demands, capD, capU, s.reserve(), growth);
+
+        // cutover, one-off costs, years
+        long penalties = 0;
+        long[] waitingByYear = new long[horizon];
+        List<AgencyDecision> decisions = new ArrayList<>();
+        int shareIdx = 0;
+        for (int i = 0; i < n; i++) {
+            Agency a = agencies.get(i);
+            if (!central[i]) {
+                recurringMonthly += dataset.subscriptionsOf(a.code()).stream().mapToLong(x -> x.monthlyCost().value()).sum();
+                decisions.add(new AgencyDecision(a.code(), Decision.LOCAL, 0, 0, 0, 0, null, reason[i]));
+                continue;
+            }
+            Link link = dataset.linkOf(a.code()).orElse(null);
+            if (link != null) {
+                installs += link.installCost().value();
+                recurringMonthly += link.monthlyCost().value();
+            }
+            Cutover c = cutover(dataset.subscriptionsOf(a.code()), start);
+            penalties += c.penalty;
+            for (int y = 0; y < horizon; y++) {
+                LocalDate ys = start.plusYears(y);
+                LocalDate ye = start.plusYears(y + 1L);
+                for (Subscription sub : dataset.subscriptionsOf(a.code())) {
+                    waitingByYear[y] += paidBetween(sub, start, min(c.date, ye)) - paidBetween(sub, start, min(c.date, ys));
+                }
+            }
+            String why = reason[i] != null ? reason[i]
+                    : PlanMessages.format(locale, "reason.central", Rupiah.format(own[i]), Rupiah.format(linkCost[i]));
+            why = why + "; " + (c.date.equals(start)
+                    ? c.penalty == 0 ? PlanMessages.format(locale, "cutover.startFree", c.date.toString())
+                    : PlanMessages.format(locale, "cutover.start", c.date.toString(), Rupiah.format(c.penalty))
+                    : PlanMessages.format(locale, "cutover.end", c.date.toString()));
+            Allocator.Share sh = shares.get(shareIdx++);
+            decisions.add(new AgencyDecision(a.code(), Decision.CENTRAL, sh.cirDownBps(), sh.mirDownBps(), sh.cirUpBps(),
+                    sh.mirUpBps(), c.date, why));
+        }
+        long oneOff = installs + penalties;
+        long statusQuo = dataset.statusQuoAnnualIdr();
+        long monthlySaving = statusQuo / 12 - recurringMonthly;
+        Double payback = null;
+        if (oneOff == 0 && monthlySaving >= 0) {
+            payback = 0.0;
+        } else if (monthlySaving > 0) {
+            payback = Math.ceil(oneOff * 10.0 / monthlySaving) / 10.0;
+        }
+        List<PlanResult.Year> years = new ArrayList<>();
+        for (int y = 0; y < horizon; y++) {
+            long p = 12 * recurringMonthly + waitingByYear[y] + (y == 0 ? oneOff : 0);
+            years.add(new PlanResult.Year(y + 1, statusQuo, p, statusQuo - p));
+        }
+        double gap = optimal ? 0 : planAnnual <= 0 ? 0 : (planAnnual - lowerBound) / (double) planAnnual;
+        Plan plan = new Plan(statusQuo, planAnnual, statusQuo - planAnnual, oneOff, payback, reqD, reqU, optimal,
+                gap, uplinks, decisions);
+        return new PlanResult(plan, optimal ? planAnnual : lowerBound, years, penalties, installs, nodes);
+    }
+
+    private static long planCost(long uplinkAnnual, boolean[] central, long[] own, long[] linkCost) {
+        long c = uplinkAnnual;
+        for (int i = 0; i < central.length; i++) {
+            c += central[i] ? linkCost[i] : own[i];
+        }
+        return c;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** When an agency switches, the penalties that costs, and the subscriptions paid until then. */
+    record Cutover(LocalDate date, long penalty, long waiting) {
+    }
+
+    /**
+     * The cheapest switch date among plan start and each contract's end date after it: switching
+     * on date d costs the subscriptions until d (each until its own end if earlier) plus the exit
+     * penalty of every contract still running at d. Month-to-month lines (no end date) cost
+     * nothing to leave, so they switch at the start. Ties go to the earlier date.
+     */
+    static Cutover cutover(List<Subscription> subs, LocalDate start) {
+        List<LocalDate> dates = new ArrayList<>();
+        dates.add(start);
+        for (Subscription sub : subs) {
+            if (sub.endDate() != null && sub.endDate().isAfter(start)) {
+                dates.add(sub.endDate());
+            }
+        }
+        dates.sort(null);
+        LocalDate bestDate = start;
+        long bestCost = Long.MAX_VALUE;
+        long bestPenalty = 0;
+        long bestWaiting = 0;
+        for (LocalDate d : dates) {
+            long pen = 0;
+            long wait = 0;
+            for (Subscription sub : subs) {
+                wait += paidBetween(sub, start, d);
+                if (sub.endDate() != null && sub.endDate().isAfter(d)) {
+                    pen += sub.exitPenalty().value();
+                }
+            }
+            if (pen + wait < bestCost) {
+                bestCost = pen + wait;
+                bestDate = d;
+                bestPenalty = pen;
+                bestWaiting = wait;
+            }
+        }
+        return new Cutover(bestDate, bestPenalty, bestWaiting);
+    }
+
+    /**
+     * What a subscription costs from {@code from} until {@code to} (or its end date if earlier):
+     * monthly x whole months + monthly x remaining days / 30, rounded down to whole Rupiah.
+     */
+    static long paidBetween(Subscription sub, LocalDate from, LocalDate to) {
+        LocalDate until = sub.endDate() != null && sub.endDate().isBefore(to) ? sub.endDate() : to;
+        if (!until.isAfter(from)) {
+            return 0;
+        }
+        Period p = Period.between(from, until);
+        long monthly = sub.monthlyCost().value();
+        return monthly * p.toTotalMonths() + monthly * p.getDays() / 30;
+    }
+}

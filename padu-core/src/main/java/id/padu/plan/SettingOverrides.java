@@ -1,0 +1,151 @@
+package id.padu.plan;
+
+import id.padu.domain.PlanScope;
+import id.padu.domain.Redundancy;
+import id.padu.domain.Settings;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Applies {@code key=value} overrides (for example {@code padu plan --set plan.growth=0.3}) to
+ * settings, with the rules of settings.csv in dataset format v1: known keys only, values in
+ * range. A bad override raises a {@link PlanningException} naming key and value.
+ */
+public final class SettingOverrides {
+
+    private SettingOverrides() {
+    }
+
+    public static Settings apply(Settings base, Map<String, String> overrides) throws PlanningException {
+        double quantile = base.quantile();
+        double growth = base.growth();
+        double util = base.targetUtilization();
+        Redundancy red = base.redundancy();
+        double surv = base.survivableFraction();
+        int horizon = base.horizonYears();
+        double reserve = base.reserve();
+        PlanScope scope = base.scope();
+        LocalDate planStart = base.planStartDate();
+        LocalDate migStart = base.migrateStartDate();
+        LocalDate ready = base.migrateUplinkReadyDate();
+        int perWeek = base.cutoversPerWeek();
+        String windows = base.migrateWindows();
+        List<Settings.DateRange> blackouts = base.migrateBlackouts();
+        Map<String, String> raw = new HashMap<>(base.raw());
+        for (Map.Entry<String, String> e : overrides.entrySet()) {
+            String key = e.getKey().trim().toLowerCase(Locale.ROOT);
+            String v = e.getValue() == null ? "" : e.getValue().trim();
+            switch (key) {
+                case "plan.quantile" -> quantile = fraction(key, v, false, true);
+                case "plan.growth" -> growth = number(key, v, 0, 100);
+                case "plan.target_utilization" -> util = fraction(key, v, false, true);
+                case "plan.redundancy" -> red = switch (v.toLowerCase(Locale.ROOT)) {
+                    case "single" -> Redundancy.SINGLE;
+                    case "dual" -> Redundancy.DUAL;
+                    default -> throw bad(key, v, "single|dual");
+                };
+                case "plan.survivable_fraction" -> surv = fraction(key, v, true, true);
+                case "plan.horizon_years" -> horizon = integer(key, v, 1, 50);
+                case "plan.reserve" -> reserve = fraction(key, v, true, false);
+                case "plan.scope" -> scope = switch (v.toLowerCase(Locale.ROOT)) {
+                    case "optimize" -> PlanScope.OPTIMIZE;
+                    case "all" -> PlanScope.ALL;
+                    default -> throw bad(key, v, "optimize|all");
+                };
+                case "plan.start_date" -> planStart = date(key, v);
+                case "migrate.start_date" -> migStart = date(key, v);
+                case "migrate.uplink_ready_date" -> ready = date(key, v);
+                case "migrate.cutovers_per_week" -> perWeek = integer(key, v, 1, 1000);
+                case "migrate.windows" -> {
+                    if (!v.matches("(?i)(MON|TUE|WED|THU|FRI|SAT|SUN) \\d{2}:\\d{2}-\\d{2}:\\d{2}(;\\s*(MON|TUE|WED|THU|FRI|SAT|SUN) \\d{2}:\\d{2}-\\d{2}:\\d{2})*")) {
+                        throw bad(key, v, "SAT 07:00-13:00;SUN 07:00-13:00");
+                    }
+                    windows = v;
+                }
+                case "migrate.blackouts" -> blackouts = blackouts(key, v);
+                default -> throw new PlanningException("error.setting.unknown", key);
+            }
+            raw.put(key, v);
+        }
+        return new Settings(quantile, growth, util, red, surv, horizon, reserve, scope, planStart, migStart, ready, perWeek,
+                windows, blackouts, raw);
+    }
+
+    private static PlanningException bad(String key, String value, String expected) {
+        return new PlanningException("error.setting.value", key, value, expected);
+    }
+
+    private static double number(String key, String v, double min, double max) throws PlanningException {
+        try {
+            double d = Double.parseDouble(v);
+            if (Double.isNaN(d) || d < min || d > max || !v.matches("-?\\d+(\\.\\d+)?")) {
+                throw bad(key, v, min + ".." + max);
+            }
+            return d;
+        } catch (NumberFormatException ex) {
+            throw bad(key, v, min + ".." + max);
+        }
+    }
+
+    private static double fraction(String key, String v, boolean zeroAllowed, boolean oneAllowed) throws PlanningException {
+        String range = (zeroAllowed ? "[0" : "(0") + ", 1" + (oneAllowed ? "]" : ")");
+        double d;
+        try {
+            if (!v.matches("\\d+(\\.\\d+)?")) {
+                throw bad(key, v, range);
+            }
+            d = Double.parseDouble(v);
+        } catch (NumberFormatException ex) {
+            throw bad(key, v, range);
+        }
+        if (d < 0 || d > 1 || (!zeroAllowed && d == 0) || (!oneAllowed && d == 1)) {
+            throw bad(key, v, range);
+        }
+        return d;
+    }
+
+    private static int integer(String key, String v, int min, int max) throws PlanningException {
+        try {
+            int i = Integer.parseInt(v);
+            if (i < min || i > max) {
+                throw bad(key, v, min + ".." + max);
+            }
+            return i;
+        } catch (NumberFormatException ex) {
+            throw bad(key, v, min + ".." + max);
+        }
+    }
+
+    private static LocalDate date(String key, String v) throws PlanningException {
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException ex) {
+            throw bad(key, v, "yyyy-mm-dd");
+        }
+    }
+
+    private static List<Settings.DateRange> blackouts(String key, String v) throws PlanningException {
+        List<Settings.DateRange> out = new ArrayList<>();
+        if (v.isEmpty()) {
+            return out;
+        }
+        for (String part : v.split(";")) {
+            String[] ab = part.trim().split("\\.\\.");
+            if (ab.length != 2) {
+                throw bad(key, v, "yyyy-mm-dd..yyyy-mm-dd;...");
+            }
+            LocalDate a = date(key, ab[0].trim());
+            LocalDate b = date(key, ab[1].trim());
+            if (b.isBefore(a)) {
+                throw bad(key, v, "yyyy-mm-dd..yyyy-mm-dd;...");
+            }
+            out.add(new Settings.DateRange(a, b));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,334 @@
+package id.padu.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.padu.domain.Agency;
+import id.padu.domain.Dataset;
+import id.padu.domain.Link;
+import id.padu.domain.Offer;
+import id.padu.domain.PlanScope;
+import id.padu.domain.Priority;
+import id.padu.domain.Redundancy;
+import id.padu.domain.Settings;
+import id.padu.domain.Subscription;
+import id.padu.domain.UsageSeries;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The planner against brute force written here from the definitions of dataset format v1:
+ * every subset of agencies times every choice of offer rows (at most one per provider and
+ * product), on random small instances.
+ */
+class PlannerExhaustiveTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 1, 1);
+
+    @Test
+    void optimumEqualsExhaustiveEnumerationOnRandomInstances() throws Exception {
+        Random rnd = new Random(20261128);
+        int nonTrivial = 0;
+        for (int trial = 0; trial < 300; trial++) {
+            Dataset ds = randomInstance(rnd, trial);
+            long brute = bruteForce(ds);
+            PlanResult res = Planner.plan(ds, START, Locale.ENGLISH);
+            Plan plan = res.plan();
+            // also when the search starts from the local-search plan
+            Plan warm = Planner.plan(ds, START, Locale.ENGLISH, new Planner.Limits(Long.MAX_VALUE, 60_000, true)).plan();
+            assertThat(warm.planAnnualIdr()).as("trial %d, search after local search", trial).isEqualTo(brute);
+            assertThat(warm.optimal()).isTrue();
+            assertThat(plan.optimal()).isTrue();
+            assertThat(plan.planAnnualIdr()).as("trial %d", trial).isEqualTo(brute);
+            // the plan returned is itself feasible and costs what it says
+            assertThat(evaluate(ds, plan)).as("trial %d plan evaluation", trial).isEqualTo(plan.planAnnualIdr());
+            long central = plan.agencies().stream().filter(a -> a.decision() == Decision.CENTRAL).count();
+            if (central > 0 && central < ds.agencies().size()) {
+                nonTrivial++;
+            }
+        }
+        // the instances must exercise real choices, not only all-or-nothing
+        assertThat(nonTrivial).isGreaterThan(30);
+    }
+
+    @Test
+    void theHeuristicModeReportsAValidLowerBoundAndAFeasiblePlan() throws Exception {
+        Random rnd = new Random(77);
+        int closedAtRoot = 0;
+        for (int trial = 0; trial < 150; trial++) {
+            Dataset ds = randomInstance(rnd, trial);
+            long brute = bruteForce(ds);
+            // treat every instance as "large": local search, then a search budget of one node (the root bound)
+            PlanResult res = Planner.plan(ds, START, Locale.ENGLISH, new Planner.Limits(1, 60_000, true, 0, 1));
+            Plan plan = res.plan();
+            assertThat(res.lowerBoundIdr()).as("trial %d: bound below the optimum", trial).isLessThanOrEqualTo(brute);
+            assertThat(plan.planAnnualIdr()).isGreaterThanOrEqualTo(brute);
+            assertThat(evaluate(ds, plan)).isEqualTo(plan.planAnnualIdr());
+            if (plan.optimal()) {
+                assertThat(plan.planAnnualIdr()).isEqualTo(brute);
+                assertThat(plan.gap()).isZero();
+                closedAtRoot++;
+            } else {
+                assertThat(plan.gap()).isEqualTo((plan.planAnnualIdr() - res.lowerBoundIdr()) / (double) plan.planAnnualIdr());
+            }
+        }
+        assertThat(closedAtRoot).isLessThan(150);
+    }
+
+    static Dataset randomInstance(Random rnd, int trial) {
+        int n = 2 + rnd.nextInt(6);
+        int len = 40 + rnd.nextInt(120);
+        List<Agency> agencies = new ArrayList<>();
+        List<Subscription> subs = new ArrayList<>();
+        Map<String, UsageSeries> usage = new LinkedHashMap<>();
+        boolean withLinks = rnd.nextBoolean();
+        List<Link> links = withLinks ? new ArrayList<>() : null;
+        for (int i = 0; i < n; i++) {
+            String code = "A" + i;
+            agencies.add(Fixtures.agency(code, Priority.values()[rnd.nextInt(4)]));
+            subs.add(Fixtures.sub(code, 500_000L + rnd.nextInt(6_000_000), null, 0));
+            if (rnd.nextInt(4) == 0) {
+                subs.add(Fixtures.sub(code, 100_000L + rnd.nextInt(1_000_000), null, 0));
+            }
+            long[] d = new long[len];
+            long[] u = new long[len];
+            long scale = 1_000_000L * (1 + rnd.nextInt(40));
+            for (int t = 0; t < len; t++) {
+                if (rnd.nextInt(15) == 0) {
+                    d[t] = UsageSeries.MISSING;
+                    u[t] = UsageSeries.MISSING;
+                    continue;
+                }
+                d[t] = (long) (scale * rnd.nextDouble());
+                u[t] = (long) (scale * 0.4 * rnd.nextDouble());
+            }
+            if (rnd.nextInt(8) != 0) {
+                usage.put(code, Fixtures.series(code, d, u));
+            }
+            if (withLinks && rnd.nextInt(5) != 0) {
+                Long cap = rnd.nextInt(3) == 0 ? (long) (5 + rnd.nextInt(60)) : null;
+                links.add(Fixtures.link(code, 100_000L + rnd.nextInt(3_000_000), rnd.nextInt(3) * 1_000_000L, cap));
+            }
+        }
+        List<Offer> offers = new ArrayList<>();
+        int rows = 2 + rnd.nextInt(6);
+        String[] providers = {"Telkom", "Lintasarta", "Biznet"};
+        for (int j = 0; j < rows; j++) {
+            String p = providers[rnd.nextInt(3)];
+            String product = "P" + rnd.nextInt(3);
+            long mbps = 10L * (1 + rnd.nextInt(30));
+            long upMbps = rnd.nextBoolean() ? mbps : mbps / 2;
+            offers.add(Fixtures.offer(p, product, mbps, upMbps, mbps * (40_000L + rnd.nextInt(300_000)), rnd.nextInt(3) * 2_000_000L));
+        }
+        Redundancy red = rnd.nextBoolean() ? Redundancy.DUAL : Redundancy.SINGLE;
+        Settings s = Fixtures.settings(red, PlanScope.OPTIMIZE, START);
+        return Fixtures.dataset(agencies, subs, offers, links, usage, s);
+    }
+
+    /** Minimum total annual cost over all subsets and offer choices, from the definitions. */
+    static long bruteForce(Dataset ds) {
+        Settings s = ds.settings();
+        int n = ds.agencies().size();
+        int h = s.horizonYears();
+        long best = Long.MAX_VALUE;
+        List<int[]> choices = offerChoices(ds.offers());
+        for (int mask = 0; mask < (1 << n); mask++) {
+            boolean ok = true;
+            long cost = 0;
+            List<String> central = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String code = ds.agencies().get(i).code();
+                long own = ds.subscriptionsOf(code).stream().mapToLong(x -> 12 * x.monthlyCost().value()).sum();
+                if ((mask & (1 << i)) != 0) {
+                    if (!canJoin(ds, code)) {
+                        ok = false;
+                        break;
+                    }
+                    central.add(code);
+                    cost += ds.linkOf(code).map(l -> 12 * l.monthlyCost().value() + l.installCost().value() / h).orElse(0L);
+                } else {
+                    cost += own;
+                }
+            }
+            if (!ok) {
+                continue;
+            }
+            if (central.isEmpty()) {
+                best = Math.min(best, cost);
+                continue;
+            }
+            long reqD = required(ds, central, true);
+            long reqU = required(ds, central, false);
+            for (int[] c : choices) {
+                if (feasible(ds.offers(), c, reqD, reqU, s)) {
+                    long oc = 0;
+                    for (int j : c) {
+                        Offer o = ds.offers().get(j);
+                        oc += 12 * o.monthlyCost().value() + o.installCost().value() / h;
+                    }
+                    best = Math.min(best, cost + oc);
+                }
+            }
+        }
+        return best;
+    }
+
+    static boolean canJoin(Dataset ds, String code) {
+        if (!ds.hasLinksFile()) {
+            return true;
+        }
+        Link l = ds.linkOf(code).orElse(null);
+        if (l == null) {
+            return false;
+        }
+        if (l.capacity() == null) {
+            return true;
+        }
+        UsageSeries u = ds.usage().get(code);
+        for (boolean down : new boolean[] {true, false}) {
+            long q = u == null ? 0 : ownQuantile(down ? u.downBps() : u.upBps(), ds.settings().quantile());
+            if (l.capacity().bps() < q * (1 + ds.settings().growth())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static long ownQuantile(long[] v, double q) {
+        long[] m = Arrays.stream(v).filter(x -> x != UsageSeries.MISSING).sorted().toArray();
+        if (m.length == 0) {
+            return 0;
+        }
+        return m[(int) Math.ceil(q * m.length - 1e-9) - 1];
+    }
+
+    /** Q(quantile) of the aggregate over steps where any agency measured, x (1+g) / u, rounded up. */
+    static long required(Dataset ds, List<String> central, boolean down) {
+        int len = ds.usage().values().stream().mapToInt(UsageSeries::size).max().orElse(0);
+        List<Long> sums = new ArrayList<>();
+        for (int t = 0; t < len; t++) {
+            boolean measured = false;
+            long sum = 0;
+            for (UsageSeries u : ds.usage().values()) {
+                long v = (down ? u.downBps() : u.upBps())[t];
+                if (v != UsageSeries.MISSING) {
+                    measured = true;
+                    if (central.contains(u.agency())) {
+                        sum += v;
+                    }
+                }
+            }
+            if (measured) {
+                sums.add(sum);
+            }
+        }
+        if (sums.isEmpty()) {
+            return 0;
+        }
+        sums.sort(null);
+        Settings s = ds.settings();
+        long q = sums.get((int) Math.ceil(s.quantile() * sums.size() - 1e-9) - 1);
+        return (long) Math.ceil(q * ((1 + s.growth()) / s.targetUtilization()));
+    }
+
+    static boolean feasible(List<Offer> offers, int[] rows, long reqD, long reqU, Settings s) {
+        if (rows.length == 0) {
+            return false;
+        }
+        long d = 0, u = 0;
+        Map<String, long[]> per = new HashMap<>();
+        for (int j : rows) {
+            Offer o = offers.get(j);
+            d += o.down().bps();
+            u += o.up().bps();
+            long[] pu = per.computeIfAbsent(o.provider(), k -> new long[2]);
+            pu[0] += o.down().bps();
+            pu[1] += o.up().bps();
+        }
+        if (d < reqD || u < reqU) {
+            return false;
+        }
+        if (s.redundancy() == Redundancy.DUAL) {
+            if (per.size() < 2) {
+                return false;
+            }
+            for (long[] pu : per.values()) {
+                if (d - pu[0] < s.survivableFraction() * reqD || u - pu[1] < s.survivableFraction() * reqU) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Every choice of at most one row per (provider, product), including none. */
+    static List<int[]> offerChoices(List<Offer> offers) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int j = 0; j < offers.size(); j++) {
+            groups.computeIfAbsent(offers.get(j).provider() + "/" + offers.get(j).product(), k -> new ArrayList<>()).add(j);
+        }
+        List<int[]> out = new ArrayList<>();
+        out.add(new int[0]);
+        for (List<Integer> g : groups.values()) {
+            List<int[]> next = new ArrayList<>();
+            for (int[] c : out) {
+                next.add(c);
+                for (int j : g) {
+                    int[] e = Arrays.copyOf(c, c.length + 1);
+                    e[c.length] = j;
+                    next.add(e);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /** The cost of a plan from the definitions, after checking it is feasible. */
+    static long evaluate(Dataset ds, Plan plan) {
+        int h = ds.settings().horizonYears();
+        long cost = 0;
+        List<String> central = new ArrayList<>();
+        for (AgencyDecision a : plan.agencies()) {
+            if (a.decision() == Decision.CENTRAL) {
+                assertThat(canJoin(ds, a.code())).isTrue();
+                central.add(a.code());
+                cost += ds.linkOf(a.code()).map(l -> 12 * l.monthlyCost().value() + l.installCost().value() / h).orElse(0L);
+            } else {
+                cost += ds.subscriptionsOf(a.code()).stream().mapToLong(x -> 12 * x.monthlyCost().value()).sum();
+            }
+        }
+        List<Integer> rows = new ArrayList<>();
+        for (Uplink up : plan.uplinks()) {
+            for (int j = 0; j < ds.offers().size(); j++) {
+                Offer o = ds.offers().get(j);
+                if (o.provider().equals(up.provider()) && o.product().equals(up.product()) && o.down().bps() == up.downBps()
+                        && o.monthlyCost().value() == up.monthlyCostIdr() && !rows.contains(j)) {
+                    rows.add(j);
+                    cost += 12 * o.monthlyCost().value() + o.installCost().value() / h;
+                    break;
+                }
+            }
+        }
+        assertThat(rows).hasSize(plan.uplinks().size());
+        assertThat(plan.uplinks().stream().map(u -> u.provider() + "/" + u.product()).distinct().count())
+                .as("at most one row per provider and product").isEqualTo(plan.uplinks().size());
+        if (!central.isEmpty()) {
+            long reqD = required(ds, central, true);
+            long reqU = required(ds, central, false);
+            assertThat(plan.requiredDownBps()).isEqualTo(reqD);
+            assertThat(plan.requiredUpBps()).isEqualTo(reqU);
+            assertThat(feasible(ds.offers(), rows.stream().mapToInt(Integer::intValue).toArray(), reqD, reqU, ds.settings())).isTrue();
+        } else {
+            assertThat(plan.uplinks()).isEmpty();
+        }
+        return cost;
+    }
+}

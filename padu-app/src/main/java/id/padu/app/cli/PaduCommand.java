@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 PlanCommand.class,
                 SimulateCommand.class,
+                MigrateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class PaduCommand implements Runnable {

@@ -152,6 +152,10 @@ class MigrateCommandTest {
                 "--out", one.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).isEmpty();
+        Path plain = Files.writeString(tmp.resolve("plain.txt"), "x");
+        assertThat(Files.getPosixFilePermissions(one)).as("the PDF gets the usual file mode")
+                .isEqualTo(Files.getPosixFilePermissions(plain));
+        assertThat(Files.list(tmp).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         String t = pdfText(one);
         assertThat(t).contains("Runbook cutover Badan Keuangan dan Aset Daerah (BKAD)")
                 .contains("Catat TTL DNS sipkd.kotimkab.go.id (SIPKD)")

@@ -430,7 +430,8 @@ public final class MigrationScheduler {
         it.subscriptions.stream().map(Subscription::endDate).filter(x -> x != null).forEach(wanted::add);
         for (LocalDate d : wanted.stream().distinct().sorted().toList()) {
             DateRange b = Blackouts.covering(blackouts, d);
-            if (b != null && !d.isAfter(chosen.date())) {
+            // Only dates the agency could otherwise have used: not before its earliest day.
+            if (b != null && !d.isBefore(it.minDate) && !d.isAfter(chosen.date())) {
                 out.add(Text.of("reason.blackout", d, b.from(), b.to()));
                 break;
             }

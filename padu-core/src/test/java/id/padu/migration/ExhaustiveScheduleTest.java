@@ -186,6 +186,10 @@ class ExhaustiveScheduleTest {
         assertThat(s.waves().get(0).pilot()).isTrue();
         assertThat(s.waves().get(0).cutovers()).extracting(Cutover::code).containsExactly("L");
         assertThat(s.cutover("K").orElseThrow().date()).isAfter(s.cutover("L").orElseThrow().date());
+        assertThat(s.cutover("K").orElseThrow().reason(LanguageTags.EN))
+                .contains("waits until the pilot wave (week of " + s.waves().get(0).week() + ") is over");
+        assertThat(s.cutover("K").orElseThrow().reason(LanguageTags.ID))
+                .contains("menunggu sampai gelombang percontohan (minggu " + s.waves().get(0).week() + ") selesai");
     }
 
     @Test

@@ -1,0 +1,171 @@
+package id.padu.app.cli;
+
+import id.padu.app.migration.RunbookPdf;
+import id.padu.migration.ChecklistItem;
+import id.padu.migration.Cutover;
+import id.padu.migration.Runbook;
+import id.padu.migration.RunbookGenerator;
+import id.padu.migration.RunbookSection;
+import id.padu.migration.Text;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code padu migrate runbook DIR --plan PLAN.json [--agency CODE] --out FILE.pdf}: the printable
+ * runbook of one agency, or of all (with the schedule first) into one PDF. {@code --format json}
+ * gives the checklist structure instead.
+ */
+@Command(name = "runbook", mixinStandardHelpOptions = true,
+        description = {"Write the cutover runbook of one agency, or of all agencies, as a PDF.",
+                "Tulis runbook cutover satu instansi, atau semua instansi, sebagai PDF."})
+public class MigrateRunbookCommand implements Callable<Integer> {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    LangOption lang;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Dataset folder (format v1).")
+    Path dir;
+
+    @Option(names = "--plan", required = true, paramLabel = "PLAN.json", description = "Plan JSON of padu plan --format json.")
+    Path planFile;
+
+    @Option(names = "--agency", paramLabel = "CODE", description = "One agency; all agencies when not given.")
+    String agency;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write (required for pdf; json goes to standard output without it).")
+    Path outFile;
+
+    @Option(names = "--format", paramLabel = "pdf|json", defaultValue = "pdf", description = "pdf (default) or json (the checklist).")
+    String format;
+
+    @Option(names = "--set", paramLabel = "key=value", description = "Override a setting, e.g. --set migrate.windows=\"SAT 07:00-13:00\" (repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--state", paramLabel = "LOG.json", description = "Migration log to replan from: done and in-progress cutovers are kept.")
+    Path stateFile;
+
+    @Option(names = "--as-of", paramLabel = "yyyy-mm-dd", description = "Day the log stands at (default today, WIB); new dates come after it.")
+    java.time.LocalDate asOf;
+
+    @Override
+    public Integer call() {
+        Locale locale = lang.locale();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!format.equals("pdf") && !format.equals("json")) {
+            err.println(Text.of("cli.usage.format", format, "pdf|json").format(locale));
+            return PaduCommand.EXIT_USAGE;
+        }
+        if (format.equals("pdf") && outFile == null) {
+            err.println(Text.of("cli.usage.out").format(locale));
+            return PaduCommand.EXIT_USAGE;
+        }
+        MigrationInputs in;
+        try {
+            in = MigrationInputs.load(dir, planFile, sets, stateFile, asOf, locale, err);
+        } catch (MigrationInputs.Stop stop) {
+            return stop.exitCode;
+        }
+        List<Runbook> runbooks;
+        if (agency != null) {
+            Optional<Cutover> c = in.schedule.cutover(agency);
+            if (c.isEmpty()) {
+                err.println(Text.of("input.agency.unknown", agency).format(locale));
+                return PaduCommand.EXIT_BAD_INPUT;
+            }
+            runbooks = List.of(RunbookGenerator.of(in.dataset, in.plan, c.get()));
+        } else {
+            runbooks = RunbookGenerator.all(in.dataset, in.plan, in.schedule);
+        }
+        try {
+            if (format.equals("json")) {
+                String text = JSON.writeValueAsString(json(runbooks, locale));
+                if (outFile == null) {
+                    spec.commandLine().getOut().println(text);
+                    spec.commandLine().getOut().flush();
+                } else {
+                    writeAtomically(outFile, o -> o.write((text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                }
+            } else {
+                writeAtomically(outFile, o -> RunbookPdf.write(runbooks, agency == null ? in.schedule : null, locale, o));
+                err.println(Text.of("cli.written", outFile, runbooks.size()).format(locale));
+            }
+        } catch (IOException e) {
+            err.println(Text.of("cli.write.failed", outFile, e.getMessage()).format(locale));
+            return PaduCommand.EXIT_BAD_INPUT;
+        }
+        return PaduCommand.EXIT_OK;
+    }
+
+    interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Never a partial file: write next to the target, then rename over it. */
+    static void writeAtomically(Path target, Writer w) throws IOException {
+        Path abs = target.toAbsolutePath();
+        // Not Files.createTempFile: its 0600 mode would stay on the result; this one gets the umask's.
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+        try {
+            try (OutputStream o = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                w.write(o);
+            }
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static ArrayNode json(List<Runbook> runbooks, Locale l) {
+        ArrayNode arr = JSON.createArrayNode();
+        for (Runbook rb : runbooks) {
+            ObjectNode o = arr.addObject();
+            o.put("code", rb.code());
+            o.put("name", rb.name());
+            o.put("cutoverDate", rb.date().toString());
+            o.put("window", rb.window() == null ? null : rb.window().hours());
+            o.put("critical", rb.critical());
+            o.put("reason", rb.reason().format(l));
+            ArrayNode warnings = o.putArray("warnings");
+            rb.warnings().forEach(w -> warnings.add(w.format(l)));
+            ArrayNode sections = o.putArray("sections");
+            for (RunbookSection s : rb.sections()) {
+                ObjectNode sn = sections.addObject();
+                sn.put("phase", s.phase().code());
+                sn.put("title", s.phase().title().format(l));
+                sn.put("due", s.due().toString());
+                ArrayNode items = sn.putArray("items");
+                for (ChecklistItem i : s.items()) {
+                    ObjectNode in = items.addObject();
+                    in.put("id", i.id());
+                    in.put("criterion", i.criterion());
+                    in.put("text", i.text().format(l));
+                }
+            }
+        }
+        return arr;
+    }
+}

@@ -34,7 +34,7 @@ final class PdfBarChart {
             throw new IllegalStateException(e);
         }
         float left = 78;
-        float bottom = categories.size() > 8 ? 58 : 30;
+        float bottom = categories.size() > 8 ? 64 : 30;
         float top = height - 22;
         float right = width - 8;
         double hi = max <= min ? min + 1 : max;
@@ -67,7 +67,7 @@ final class PdfBarChart {
             }
             float cx = left + group * c + group / 2;
             if (categories.size() > 8) {
-                text(tpl, font, 6f, categories.get(c), cx + 2, bottom - 4, PdfContentByte.ALIGN_RIGHT, 50);
+                text(tpl, font, 6f, categories.get(c), cx - 2, bottom - 5, PdfContentByte.ALIGN_LEFT, -50);
             } else {
                 text(tpl, font, 7f, categories.get(c), cx, bottom - 10, PdfContentByte.ALIGN_CENTER, 0);
             }

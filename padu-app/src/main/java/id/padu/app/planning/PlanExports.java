@@ -46,7 +46,7 @@ class PlanExports {
         Scenario s = scenario(id);
         LocalDate today = LocalDate.now(Formats.WIB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PlanXlsx.write(s, new StudyTexts(messages), regionName(), today, PlanRows.agencies(inventory.current()),
+        PlanXlsx.write(s, new StudyTexts(messages), regionName(), today, PlanRows.agencies(inventory.agencies()),
                 simulations.of(s), out);
         return file(out.toByteArray(), XLSX, "xlsx", s);
     }

@@ -55,8 +55,12 @@ final class PlanRows {
     }
 
     static Map<String, Agency> agencies(Dataset data) {
+        return agencies(data.agencies());
+    }
+
+    static Map<String, Agency> agencies(List<Agency> list) {
         Map<String, Agency> m = new HashMap<>();
-        data.agencies().forEach(a -> m.put(a.code(), a));
+        list.forEach(a -> m.put(a.code(), a));
         return m;
     }
 

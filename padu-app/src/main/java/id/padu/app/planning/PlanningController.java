@@ -130,7 +130,8 @@ class PlanningController {
     String scenario(@PathVariable long id, Model model) {
         Scenario s = scenario(id);
         Locale locale = LocaleContextHolder.getLocale();
-        Map<String, Agency> agencies = PlanRows.agencies(inventory.current());
+        // names and priorities only: the agencies, not the whole dataset with a year of usage
+        Map<String, Agency> agencies = PlanRows.agencies(inventory.agencies());
         Simulations.Replay replay = simulations.of(s);
         model.addAttribute("s", s);
         model.addAttribute("p", s.plan());

@@ -36,7 +36,7 @@ final class PdfBarChart {
         float left = 78;
         float bottom = categories.size() > 8 ? 64 : 30;
         float top = height - 22;
-        float right = width - 8;
+        float right = width - (categories.size() > 8 ? 24 : 8);
         double hi = max <= min ? min + 1 : max;
         // value axis ticks and grid
         tpl.setLineWidth(0.3f);

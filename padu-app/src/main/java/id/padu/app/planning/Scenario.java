@@ -38,7 +38,7 @@ record Scenario(long id, String name, Map<String, String> settings, byte[] json,
                         y.path("planIdr").asLong(), y.path("savingsIdr").asLong()));
             }
         }
-        return new Scenario(id, name, Map.copyOf(settings), json, dataVersion, createdBy, createdAt, plan, List.copyOf(years),
+        return new Scenario(id, name, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings)), json, dataVersion, createdBy, createdAt, plan, List.copyOf(years),
                 root.path("exitPenaltiesIdr").asLong(), root.path("installCostIdr").asLong());
     }
 

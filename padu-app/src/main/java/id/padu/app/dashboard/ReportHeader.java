@@ -1,34 +1,27 @@
 package id.padu.app.dashboard;
 
-import id.padu.demo.KotimDemo;
-import org.springframework.beans.factory.annotation.Value;
+import id.padu.app.web.Region;
 import org.springframework.stereotype.Component;
 
-/**
- * Whose report this is: {@code padu.region-name} (e.g. "Kabupaten Kotawaringin Timur"), else the
- * demo's title when the demo is loaded ({@code padu.demo=true}), else empty (the pages then ask
- * for the setting).
- */
+/** Whose report this is: see {@link Region}. */
 @Component
 class ReportHeader {
 
-    private final String regionName;
-    private final boolean demo;
+    private final Region region;
 
-    ReportHeader(@Value("${padu.region-name:}") String regionName, @Value("${padu.demo:false}") boolean demo) {
-        this.demo = demo;
-        this.regionName = !regionName.isBlank() ? regionName.strip() : demo ? KotimDemo.TITLE : "";
+    ReportHeader(Region region) {
+        this.region = region;
     }
 
     String regionName() {
-        return regionName;
+        return region.name();
     }
 
     boolean demo() {
-        return demo;
+        return region.demo();
     }
 
     String demoTitle() {
-        return KotimDemo.TITLE;
+        return region.demoTitle();
     }
 }

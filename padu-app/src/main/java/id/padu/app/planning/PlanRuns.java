@@ -1,0 +1,171 @@
+package id.padu.app.planning;
+
+import id.padu.app.cli.PlanFiles;
+import id.padu.app.inventory.InventoryService;
+import id.padu.app.web.Formats;
+import id.padu.domain.Dataset;
+import id.padu.domain.Settings;
+import id.padu.plan.PlanResult;
+import id.padu.plan.Planner;
+import id.padu.plan.PlanningException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs the planner off the request threads: one run at a time (the search is CPU-bound and the
+ * server has few cores), the others queued. A finished run is stored as a named scenario; the
+ * run itself (status, scenario id or error) is kept in memory for those polling it.
+ */
+@Service
+class PlanRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanRuns.class);
+    /** Planner texts (reasons) are stored in the language of the study document. */
+    static final Locale ID = Locale.forLanguageTag("id");
+    private static final int KEEP_RUNS = 200;
+
+    enum Status { QUEUED, RUNNING, DONE, FAILED }
+
+    /** One run as its poller sees it. */
+    record Run(String id, String name, Status status, Instant submittedAt, Instant startedAt, Instant finishedAt,
+               Long scenarioId, String errorId, String errorEn) {
+
+        /** Why no plan came out, in the user's language. */
+        String error(Locale locale) {
+            return "en".equals(locale.getLanguage()) ? errorEn : errorId;
+        }
+    }
+
+    private final InventoryService inventory;
+    private final ScenarioRepository scenarios;
+    private final Clock clock;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "padu-planner");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    private final Map<String, Future<?>> futures = new ConcurrentHashMap<>();
+
+    @Autowired
+    PlanRuns(InventoryService inventory, ScenarioRepository scenarios) {
+        this(inventory, scenarios, Clock.systemUTC());
+    }
+
+    PlanRuns(InventoryService inventory, ScenarioRepository scenarios, Clock clock) {
+        this.inventory = inventory;
+        this.scenarios = scenarios;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks the settings now (a bad value is the caller's answer at once) and queues the run.
+     *
+     * @param values plan.* keys to values; blank keeps the stored setting
+     */
+    Run submit(String name, Map<String, String> values, String user) throws PlanSettings.Invalid {
+        Settings stored = inventory.settings();
+        PlanSettings.apply(stored, values);
+        String id = UUID.randomUUID().toString();
+        String title = name == null || name.isBlank() ? null : name.strip();
+        Run run = new Run(id, title, Status.QUEUED, clock.instant(), null, null, null, null, null);
+        runs.put(id, run);
+        trim();
+        futures.put(id, executor.submit(() -> execute(id, title, values, user)));
+        return run;
+    }
+
+    /** Waits at most {@code millis} for the run to finish: small datasets answer in one request. */
+    Run await(String id, long millis) {
+        Future<?> f = futures.get(id);
+        if (f != null) {
+            try {
+                f.get(millis, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // still running: the caller polls
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // recorded in the run
+            }
+        }
+        return runs.get(id);
+    }
+
+    Run get(String id) {
+        return runs.get(id);
+    }
+
+    private void execute(String id, String name, Map<String, String> values, String user) {
+        Run queued = runs.get(id);
+        Instant started = clock.instant();
+        runs.put(id, new Run(id, name, Status.RUNNING, queued.submittedAt(), started, null, null, null, null));
+        try {
+            long version = inventory.version();
+            Dataset data = inventory.current();
+            LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
+            Map<String, String> used = new LinkedHashMap<>(PlanSettings.effective(data.settings(), values));
+            // "today" is written down, so that the stored scenario says which start it assumed
+            if (used.get("plan.start_date").isEmpty()) {
+                used.put("plan.start_date", today.toString());
+            }
+            Settings settings = PlanSettings.apply(data.settings(), used);
+            long t0 = System.nanoTime();
+            PlanResult result = Planner.plan(data.withSettings(settings), today, ID);
+            log.info("Planning: run {} solved in {} ms (optimal: {})", id, (System.nanoTime() - t0) / 1_000_000,
+                    result.plan().optimal());
+            ByteArrayOutputStream json = new ByteArrayOutputStream();
+            PlanFiles.write(result, json);
+            String title = name != null ? name : "Skenario " + today + " " + started.atZone(Formats.WIB).toLocalTime().withNano(0);
+            long scenarioId = scenarios.insert(title, used, json.toByteArray(), version, user, clock.instant());
+            runs.put(id, new Run(id, title, Status.DONE, queued.submittedAt(), started, clock.instant(), scenarioId, null, null));
+        } catch (PlanningException e) {
+            runs.put(id, failed(id, name, queued, started, e.message(ID), e.message(Locale.ENGLISH), e));
+        } catch (PlanSettings.Invalid e) {
+            runs.put(id, failed(id, name, queued, started, e.message(ID), e.message(Locale.ENGLISH), e));
+        } catch (IOException | RuntimeException e) {
+            log.error("Planning: run {} failed", id, e);
+            String m = "Kesalahan internal / internal error: " + e.getMessage();
+            runs.put(id, failed(id, name, queued, started, m, m, e));
+        } finally {
+            futures.remove(id);
+        }
+    }
+
+    private Run failed(String id, String name, Run queued, Instant started, String messageId, String messageEn, Exception e) {
+        log.info("Planning: run {} found no plan: {}", id, e.getMessage());
+        return new Run(id, name, Status.FAILED, queued.submittedAt(), started, clock.instant(), null, messageId, messageEn);
+    }
+
+    /** Forgets the oldest finished runs (their scenarios stay stored). */
+    private void trim() {
+        if (runs.size() <= KEEP_RUNS) {
+            return;
+        }
+        runs.values().stream().filter(r -> r.status() == Status.DONE || r.status() == Status.FAILED)
+                .sorted(java.util.Comparator.comparing(Run::submittedAt)).limit(runs.size() - KEEP_RUNS)
+                .forEach(r -> runs.remove(r.id()));
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

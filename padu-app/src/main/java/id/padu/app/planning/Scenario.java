@@ -1,0 +1,55 @@
+package id.padu.app.planning;
+
+import id.padu.app.cli.PlanFiles;
+import id.padu.plan.Plan;
+import id.padu.plan.PlanResult;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A stored, named planning result: the settings it ran with and the plan JSON (contract of
+ * {@code padu plan --format json} plus {@code years[]}, {@code lowerBoundIdr},
+ * {@code exitPenaltiesIdr}, {@code installCostIdr}), read back through {@link PlanFiles}.
+ */
+record Scenario(long id, String name, Map<String, String> settings, byte[] json, long dataVersion, String createdBy,
+                Instant createdAt, Plan plan, List<PlanResult.Year> years, long penaltiesIdr, long installsIdr) {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    static Scenario of(long id, String name, Map<String, String> settings, byte[] json, long dataVersion, String createdBy,
+                       Instant createdAt) {
+        Plan plan;
+        try {
+            plan = PlanFiles.read(new ByteArrayInputStream(json), "scenario " + id);
+        } catch (PlanFiles.PlanFileException e) {
+            throw new IllegalStateException("stored scenario " + id + " unreadable: " + e.getMessage(), e);
+        }
+        JsonNode root = MAPPER.readTree(json);
+        List<PlanResult.Year> years = new ArrayList<>();
+        JsonNode ys = root.get("years");
+        if (ys != null && ys.isArray()) {
+            for (JsonNode y : ys) {
+                years.add(new PlanResult.Year(y.path("year").asInt(), y.path("statusQuoIdr").asLong(),
+                        y.path("planIdr").asLong(), y.path("savingsIdr").asLong()));
+            }
+        }
+        return new Scenario(id, name, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings)), json, dataVersion, createdBy, createdAt, plan, List.copyOf(years),
+                root.path("exitPenaltiesIdr").asLong(), root.path("installCostIdr").asLong());
+    }
+
+    long centralCount() {
+        return plan.centralAgencies().size();
+    }
+
+    /** The provider carrying the most downstream capacity: the one whose failure hurts most. */
+    String largestProvider() {
+        Map<String, Long> byProvider = new java.util.TreeMap<>();
+        plan.uplinks().forEach(u -> byProvider.merge(u.provider(), u.downBps(), Long::sum));
+        return byProvider.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}

@@ -42,7 +42,20 @@ public final class NearestRank {
 
     /** The k-th smallest (0-based) of the first n values; reorders {@code a}. */
     public static long select(long[] a, int n, int k) {
-        int lo = 0, hi = n - 1;
+        return select(a, 0, n, k);
+    }
+
+    /**
+     * The value of 0-based rank {@code k} among {@code a[from..to)}, with {@code from <= k < to}.
+     * Afterwards {@code a[from..k)} holds no value above {@code a[k]} and {@code a[k+1..to)} none
+     * below it, so several quantiles of one array can be taken in increasing order, each
+     * selection searching only above the previous one.
+     */
+    public static long select(long[] a, int from, int to, int k) {
+        if (from < 0 || k < from || k >= to || to > a.length) {
+            throw new IllegalArgumentException("rank " + k + " outside [" + from + ", " + to + ")");
+        }
+        int lo = from, hi = to - 1;
         while (hi > lo) {
             // median of three pivot; Hoare-style partition
             int mid = (lo + hi) >>> 1;

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 DemoCommand.class,
+                AnalyzeCommand.class,
                 ValidateCommand.class,
                 PlanCommand.class,
                 SimulateCommand.class,

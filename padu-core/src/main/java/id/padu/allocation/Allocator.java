@@ -18,8 +18,9 @@ import java.util.List;
  *       nothing guaranteed (they still borrow). So critical agencies get CIR >= target
  *       whenever the critical targets fit, and for the same demand a higher priority never
  *       gets a lower CIR.</li>
- *   <li>MIR = the smaller of the uplink capacity and the agency's link capacity (if known),
- *       never below CIR: every agency may use idle capacity up to what its link carries.</li>
+ *   <li>MIR = the uplink capacity: every agency may use idle capacity. MIR is a policy on the
+ *       shared uplink; it is not lowered to the agency's link capacity, which limits itself
+ *       physically and which the planner checks against the sizing quantile.</li>
  * </ol>
  * All rates are rounded down to whole bps, so the sum of CIR never exceeds the pool.
  */
@@ -35,9 +36,8 @@ public final class Allocator {
      * What the allocation needs to know of one central agency.
      *
      * @param q95DownBps own measured Q95 (no growth applied)
-     * @param linkCapacityBps capacity of its link to the hub, or null when unlimited
      */
-    public record Demand(String code, Priority priority, long q95DownBps, long q95UpBps, Long linkCapacityBps) {
+    public record Demand(String code, Priority priority, long q95DownBps, long q95UpBps) {
     }
 
     /** The allocation of one agency. */
@@ -51,20 +51,18 @@ public final class Allocator {
         long[] tDown = new long[n];
         long[] tUp = new long[n];
         int[] prio = new int[n];
-        long[] linkCap = new long[n];
         for (int i = 0; i < n; i++) {
             Demand d = demands.get(i);
             tDown[i] = target(d.q95DownBps(), growth);
             tUp[i] = target(d.q95UpBps(), growth);
             prio[i] = d.priority().ordinal();
-            linkCap[i] = d.linkCapacityBps() == null ? Long.MAX_VALUE : d.linkCapacityBps();
         }
         long[] cirDown = guarantees(tDown, prio, pool(capacityDownBps, reserve));
         long[] cirUp = guarantees(tUp, prio, pool(capacityUpBps, reserve));
         List<Share> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            long mirD = Math.min(capacityDownBps, linkCap[i]);
-            long mirU = Math.min(capacityUpBps, linkCap[i]);
+            long mirD = capacityDownBps;
+            long mirU = capacityUpBps;
             long cd = Math.min(cirDown[i], mirD);
             long cu = Math.min(cirUp[i], mirU);
             out.add(new Share(demands.get(i).code(), cd, Math.max(cd, mirD), cu, Math.max(cu, mirU)));

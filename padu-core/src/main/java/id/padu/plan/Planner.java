@@ -38,10 +38,15 @@ public final class Planner {
      * @param largeNodeLimit  node budget of the search beyond that size
      */
     public record Limits(long nodeLimit, long timeLimitMillis, boolean localSearch, int exactCandidates, long largeNodeLimit) {
-        public static final Limits DEFAULT = new Limits(5_000_000, 30_000, false, EXACT_CANDIDATES, 300);
+        public static final Limits DEFAULT = new Limits(5_000_000, 10_000, false, EXACT_CANDIDATES, 300);
 
         public Limits(long nodeLimit, long timeLimitMillis, boolean localSearch) {
             this(nodeLimit, timeLimitMillis, localSearch, EXACT_CANDIDATES, 300);
+        }
+
+        /** The same limits with another time budget. */
+        public Limits withTimeLimitMillis(long millis) {
+            return new Limits(nodeLimit, millis, localSearch, exactCandidates, largeNodeLimit);
         }
     }
 
@@ -209,9 +214,8 @@ public final class Planner {
         for (int i = 0; i < n; i++) {
             if (central[i]) {
                 Agency a = agencies.get(i);
-                Long linkCap = dataset.linkOf(a.code()).map(Link::capacity).map(BitRate::bps).orElse(null);
                 demands.add(new Allocator.Demand(a.code(), a.priority(), grid.ownQuantile(i, true, 0.95),
-                        grid.ownQuantile(i, false, 0.95), linkCap));
+                        grid.ownQuantile(i, false, 0.95)));
             }
         }
         List<Allocator.Share> shares = Allocator.allocate(demands, capD, capU, s.reserve(), growth);

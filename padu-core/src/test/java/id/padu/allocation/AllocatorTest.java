@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class AllocatorTest {
 
     private static Allocator.Demand d(String code, Priority p, long mbps) {
-        return new Allocator.Demand(code, p, mbps * 1_000_000, mbps * 500_000, null);
+        return new Allocator.Demand(code, p, mbps * 1_000_000, mbps * 500_000);
     }
 
     @Test
@@ -21,9 +21,8 @@ class AllocatorTest {
             List<Allocator.Demand> ds = new ArrayList<>();
             int n = 1 + rnd.nextInt(30);
             for (int i = 0; i < n; i++) {
-                Long link = rnd.nextInt(4) == 0 ? (long) (1 + rnd.nextInt(100)) * 1_000_000 : null;
                 ds.add(new Allocator.Demand("A" + i, Priority.values()[rnd.nextInt(4)], rnd.nextInt(50_000_000),
-                        rnd.nextInt(20_000_000), link));
+                        rnd.nextInt(20_000_000)));
             }
             long cap = (1 + rnd.nextInt(500)) * 1_000_000L;
             List<Allocator.Share> s = Allocator.allocate(ds, cap, cap / 2, 0.1, 0.2);
@@ -83,10 +82,12 @@ class AllocatorTest {
     }
 
     @Test
-    void mirIsCappedByTheAgencysLink() {
-        List<Allocator.Demand> ds = List.of(new Allocator.Demand("KEC", Priority.NORMAL, 5_000_000, 1_000_000, 20_000_000L));
-        Allocator.Share s = Allocator.allocate(ds, 100_000_000, 100_000_000, 0.1, 0.2).get(0);
-        assertThat(s.mirDownBps()).isEqualTo(20_000_000);
+    void mirIsTheUplinkCapacityAndCirTheGrownQ95() {
+        List<Allocator.Demand> ds = List.of(new Allocator.Demand("KEC", Priority.NORMAL, 5_000_000, 1_000_000));
+        Allocator.Share s = Allocator.allocate(ds, 100_000_000, 40_000_000, 0.1, 0.2).get(0);
+        assertThat(s.mirDownBps()).isEqualTo(100_000_000);
+        assertThat(s.mirUpBps()).isEqualTo(40_000_000);
         assertThat(s.cirDownBps()).isEqualTo(6_000_000);
+        assertThat(s.cirUpBps()).isEqualTo(1_200_000);
     }
 }

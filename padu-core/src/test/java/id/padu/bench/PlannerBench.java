@@ -88,7 +88,7 @@ public final class PlannerBench {
         for (int i = 0; i < ds.agencies().size(); i++) {
             var a = ds.agencies().get(i);
             demands.add(new id.padu.allocation.Allocator.Demand(a.code(), a.priority(), grid.ownQuantile(i, true, 0.95),
-                    grid.ownQuantile(i, false, 0.95), null));
+                    grid.ownQuantile(i, false, 0.95)));
         }
         var shares = id.padu.allocation.Allocator.allocate(demands, planned.capacityDownBps(), planned.capacityUpBps(),
                 ds.settings().reserve(), ds.settings().growth());

@@ -52,7 +52,7 @@ final class DatasetParse implements TableVisitor {
     private final Map<String, Long> agencyLines = new LinkedHashMap<>();
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final List<Offer> offers = new ArrayList<>();
-    private final Map<List<String>, Long> offerLines = new HashMap<>();
+    private final Map<List<Object>, Long> offerLines = new HashMap<>();
     private final List<Link> links = new ArrayList<>();
     private final Map<String, Long> linkLines = new HashMap<>();
     private final List<OnlineService> services = new ArrayList<>();
@@ -223,8 +223,10 @@ final class DatasetParse implements TableVisitor {
         if (sla != null && (sla.signum() <= 0 || sla.compareTo(BigDecimal.valueOf(100)) > 0)) {
             c.error("sla_pct", c.optional("sla_pct"), "offer.sla");
         }
-        if (provider != null && product != null) {
-            Long first = offerLines.putIfAbsent(List.of(provider, product), c.line());
+        // One product may come in several capacity steps (one row each; the planner picks at most
+        // one step per product), so a duplicate is the same step of the same product twice.
+        if (provider != null && product != null && down != null) {
+            Long first = offerLines.putIfAbsent(List.of(provider, product, down, up == null ? down : up), c.line());
             if (first != null) {
                 c.error("product", product, "offer.duplicate", provider, first);
             }

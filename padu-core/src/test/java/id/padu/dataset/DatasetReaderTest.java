@@ -251,6 +251,7 @@ class DatasetReaderTest {
                         provider,product,kind,down_mbps,monthly_cost_idr
                         Telkom,Astinet 500,dedicated,500,60000000
                         Telkom,Astinet 500,dedicated,500,59000000
+                        Telkom,Astinet 500,dedicated,1000,95000000
                         """)
                 .put("links.csv", """
                         agency,link_type,monthly_cost_idr

@@ -35,7 +35,7 @@ class AppliedConfigs {
                 .param(target.code)
                 .query((rs, n) -> new Applied(rs.getLong(1), Target.fromCode(rs.getString(2)).orElseThrow(), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
-                .stream().findFirst();
+                .list().stream().findFirst();
     }
 
     /** The newest applied configuration of any target (its plan is what the gateway enforces). */

@@ -46,19 +46,19 @@ class GatewayController {
     /** The options of {@code padu shape render}, bound from the query or form (blank = default). */
     record Options(String wan, String ifb, String leaf, String mode) {
 
-        String wanOrBlank() {
+        public String wanOrBlank() {
             return wan == null ? "" : wan;
         }
 
-        String ifbOrDefault() {
+        public String ifbOrDefault() {
             return ifb == null || ifb.isBlank() ? ShapingOptions.DEFAULT_IFB : ifb;
         }
 
-        String leafOrDefault() {
+        public String leafOrDefault() {
             return leaf == null || leaf.isBlank() ? LeafQdisc.FQ_CODEL.code() : leaf;
         }
 
-        String modeOrDefault() {
+        public String modeOrDefault() {
             return mode == null || mode.isBlank() ? "tree" : mode;
         }
 
@@ -76,7 +76,7 @@ class GatewayController {
 
     /** What the page shows of one target. */
     record TargetView(String code, String fileName, String content, List<String> diff, AppliedConfigs.Applied applied) {
-        boolean unchanged() {
+        public boolean unchanged() {
             return applied != null && diff.isEmpty();
         }
     }

@@ -1,0 +1,201 @@
+package id.padu.app.gateway;
+
+import id.padu.app.usage.UsageStore;
+import id.padu.domain.UsageSeries;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports the output of {@code padu shape counters} (usage rows {@code agency,time,down_bps,up_bps},
+ * the dataset's usage format) into the usage store. Every row is checked before anything is
+ * written, and the whole import is one transaction: a bad row leaves the store as it was.
+ */
+@Service
+class CountersImport {
+
+    static final List<String> COLUMNS = List.of("agency", "time", "down_bps", "up_bps");
+    /** The step of an agency with a single row, as the dataset reader assumes. */
+    static final int DEFAULT_STEP = 300;
+
+    /** A row that cannot be imported: line number (1 = header), column, value and message key. */
+    static final class CountersException extends Exception {
+        final int line;
+        final String field;
+        final String value;
+        final String key;
+        final Object[] args;
+
+        CountersException(int line, String field, String value, String key, Object... args) {
+            super("line " + line + ": " + field + " " + value + ": " + key);
+            this.line = line;
+            this.field = field;
+            this.value = value;
+            this.key = key;
+            this.args = args;
+        }
+    }
+
+    record Imported(int agencies, int samples) {
+    }
+
+    private record Sample(int line, long time, long down, long up) {
+    }
+
+    private final UsageStore usage;
+
+    CountersImport(UsageStore usage) {
+        this.usage = usage;
+    }
+
+    @Transactional
+    Imported importCsv(String text) throws CountersException {
+        List<UsageSeries> series = parse(text);
+        for (UsageSeries s : series) {
+            if (!usage.agencyExists(s.agency())) {
+                throw new CountersException(0, "agency", s.agency(), "gw.counters.unknownAgency");
+            }
+            checkGrid(s);
+        }
+        int samples = 0;
+        for (UsageSeries s : series) {
+            usage.write(s);
+            samples += s.measuredCount();
+        }
+        return new Imported(series.size(), samples);
+    }
+
+    /**
+     * The store keeps one step per agency and drops the old samples when a series on another grid
+     * arrives; counters at another step than the agency's history are refused rather than
+     * silently replacing a year of measurements.
+     */
+    private void checkGrid(UsageSeries s) throws CountersException {
+        Optional<Instant[]> extent = usage.extent(s.agency());
+        if (extent.isEmpty()) {
+            return;
+        }
+        Instant end = extent.get()[1];
+        Optional<UsageSeries> tail = usage.read(s.agency(), end.minusSeconds(86_400), end);
+        if (tail.isEmpty()) {
+            return;
+        }
+        UsageSeries stored = tail.get();
+        boolean single = s.size() == 1;
+        if ((!single && stored.stepSeconds() != s.stepSeconds())
+                || Math.floorMod(s.startEpochSecond() - stored.startEpochSecond(), stored.stepSeconds()) != 0) {
+            throw new CountersException(0, "time", s.agency(), "gw.counters.grid", s.agency(), stored.stepSeconds(), s.stepSeconds());
+        }
+    }
+
+    /** The rows as one series per agency (sorted by code); a gap between rows is a missing sample. */
+    static List<UsageSeries> parse(String text) throws CountersException {
+        Map<String, List<Sample>> byAgency = new TreeMap<>();
+        int[] col = new int[COLUMNS.size()];
+        try (BufferedReader in = new BufferedReader(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))) {
+            String header = in.readLine();
+            if (header == null || header.isBlank()) {
+                throw new CountersException(1, "header", "", "gw.counters.empty");
+            }
+            List<String> names = Arrays.stream(header.split(",", -1)).map(String::trim).toList();
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                col[c] = names.indexOf(COLUMNS.get(c));
+                if (col[c] < 0) {
+                    throw new CountersException(1, COLUMNS.get(c), header, "gw.counters.column", COLUMNS.get(c));
+                }
+            }
+            String row;
+            int line = 1;
+            while ((row = in.readLine()) != null) {
+                line++;
+                if (row.isBlank()) {
+                    continue;
+                }
+                String[] cells = row.split(",", -1);
+                if (cells.length != names.size()) {
+                    throw new CountersException(line, "", row, "gw.counters.cells", names.size(), cells.length);
+                }
+                String agency = cells[col[0]].trim();
+                if (agency.isEmpty()) {
+                    throw new CountersException(line, "agency", "", "gw.counters.required");
+                }
+                long time;
+                String t = cells[col[1]].trim();
+                try {
+                    time = OffsetDateTime.parse(t).toEpochSecond();
+                } catch (DateTimeParseException e) {
+                    throw new CountersException(line, "time", t, "gw.counters.time");
+                }
+                long down = rate(cells[col[2]].trim(), line, "down_bps");
+                long up = rate(cells[col[3]].trim(), line, "up_bps");
+                byAgency.computeIfAbsent(agency, k -> new ArrayList<>()).add(new Sample(line, time, down, up));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a StringReader does not fail
+        }
+        List<UsageSeries> out = new ArrayList<>();
+        for (Map.Entry<String, List<Sample>> e : byAgency.entrySet()) {
+            out.add(series(e.getKey(), e.getValue()));
+        }
+        return out;
+    }
+
+    private static long rate(String v, int line, String field) throws CountersException {
+        try {
+            long r = Long.parseLong(v);
+            if (r < 0) {
+                throw new CountersException(line, field, v, "gw.counters.rate");
+            }
+            return r;
+        } catch (NumberFormatException e) {
+            throw new CountersException(line, field, v, "gw.counters.rate");
+        }
+    }
+
+    /** The step is the agency's smallest spacing; every row must lie on that grid, once. */
+    private static UsageSeries series(String agency, List<Sample> samples) throws CountersException {
+        samples.sort((a, b) -> Long.compare(a.time, b.time));
+        long step = DEFAULT_STEP;
+        for (int i = 1; i < samples.size(); i++) {
+            long gap = samples.get(i).time - samples.get(i - 1).time;
+            if (gap == 0) {
+                Sample s = samples.get(i);
+                throw new CountersException(s.line, "time", String.valueOf(Instant.ofEpochSecond(s.time)), "gw.counters.duplicate", agency);
+            }
+            step = i == 1 ? gap : Math.min(step, gap);
+        }
+        long first = samples.get(0).time;
+        long last = samples.get(samples.size() - 1).time;
+        for (Sample s : samples) {
+            if ((s.time - first) % step != 0) {
+                throw new CountersException(s.line, "time", String.valueOf(Instant.ofEpochSecond(s.time)), "gw.counters.offGrid", agency, step);
+            }
+        }
+        long n = (last - first) / step + 1;
+        if (n > 366L * 86_400 / Math.max(step, 1)) {
+            throw new CountersException(samples.get(samples.size() - 1).line, "time", String.valueOf(Instant.ofEpochSecond(last)),
+                    "gw.counters.span", agency);
+        }
+        long[] down = new long[(int) n];
+        long[] up = new long[(int) n];
+        Arrays.fill(down, UsageSeries.MISSING);
+        Arrays.fill(up, UsageSeries.MISSING);
+        for (Sample s : samples) {
+            int i = (int) ((s.time - first) / step);
+            down[i] = s.down;
+            up[i] = s.up;
+        }
+        return new UsageSeries(agency, first, (int) step, down, up);
+    }
+}

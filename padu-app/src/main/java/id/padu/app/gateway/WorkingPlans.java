@@ -1,0 +1,94 @@
+package id.padu.app.gateway;
+
+import id.padu.app.inventory.InventoryService;
+import id.padu.app.web.Formats;
+import id.padu.plan.Plan;
+import id.padu.plan.Planner;
+import id.padu.plan.PlanningException;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan each engineer is working on, in memory per user name (the page is a workbench, not a
+ * record: what was applied is stored in {@code gateway_config}). Computing a plan from the
+ * inventory can take tens of seconds (the planner's time limit is 30 s), so it runs on one
+ * background thread; the page polls until it is ready.
+ */
+@Component
+class WorkingPlans {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkingPlans.class);
+
+    enum Status { PENDING, READY, FAILED }
+
+    /** @param source the uploaded file name, or null for a plan computed from the inventory */
+    record Taken(Status status, Plan plan, String source, Instant at, String error) {
+    }
+
+    private final Map<String, Taken> byUser = new ConcurrentHashMap<>();
+    private final InventoryService inventory;
+    private final MessageSource messages;
+    private final Clock clock = Clock.systemUTC();
+    // One planner at a time: the machine's cores are better spent on one plan than shared by several.
+    private final ExecutorService planner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "gateway-planner");
+        t.setDaemon(true);
+        return t;
+    });
+
+    WorkingPlans(InventoryService inventory, MessageSource messages) {
+        this.inventory = inventory;
+        this.messages = messages;
+    }
+
+    Taken get(String user) {
+        return byUser.get(user);
+    }
+
+    void uploaded(String user, Plan plan, String fileName) {
+        byUser.put(user, new Taken(Status.READY, plan, fileName, clock.instant(), null));
+    }
+
+    /** Starts computing a plan from the current inventory unless one is already pending for the user. */
+    void compute(String user, Locale locale) {
+        Taken now = byUser.get(user);
+        if (now != null && now.status() == Status.PENDING) {
+            return;
+        }
+        Instant started = clock.instant();
+        byUser.put(user, new Taken(Status.PENDING, null, null, started, null));
+        planner.submit(() -> {
+            Taken result;
+            try {
+                LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
+                Plan plan = Planner.plan(inventory.current(), today, locale).plan();
+                result = new Taken(Status.READY, plan, null, clock.instant(), null);
+            } catch (PlanningException e) {
+                result = new Taken(Status.FAILED, null, null, clock.instant(), e.message(locale));
+            } catch (RuntimeException e) {
+                log.error("Gateway: planning failed", e);
+                result = new Taken(Status.FAILED, null, null, clock.instant(),
+                        messages.getMessage("gw.plan.computeFailed", new Object[] {String.valueOf(e.getMessage())}, locale));
+            }
+            // Only the run the user is waiting for may replace the state (not one overtaken by an upload).
+            Taken r = result;
+            byUser.computeIfPresent(user, (u, t) -> t.status() == Status.PENDING && t.at().equals(started) ? r : t);
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        planner.shutdownNow();
+    }
+}

@@ -1,0 +1,57 @@
+package id.padu.app.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.padu.domain.UsageSeries;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CountersImportTest {
+
+    @Test
+    void rowsBecomeOneSeriesPerAgencyWithGapsMissing() throws Exception {
+        List<UsageSeries> s = CountersImport.parse("""
+                agency,time,down_bps,up_bps
+                RSUD,2026-11-28T08:00:00+07:00,1000,10
+                DISKOMINFO,2026-11-28T08:00:00+07:00,5000,50
+                RSUD,2026-11-28T08:03:00+07:00,4000,40
+                RSUD,2026-11-28T08:01:00+07:00,2000,20
+                """);
+        assertThat(s).extracting(UsageSeries::agency).containsExactly("DISKOMINFO", "RSUD");
+        UsageSeries rsud = s.get(1);
+        assertThat(rsud.stepSeconds()).isEqualTo(60);
+        assertThat(rsud.startEpochSecond()).isEqualTo(OffsetDateTime.parse("2026-11-28T08:00:00+07:00").toEpochSecond());
+        assertThat(rsud.downBps()).containsExactly(1000, 2000, UsageSeries.MISSING, 4000);
+        assertThat(rsud.upBps()).containsExactly(10, 20, UsageSeries.MISSING, 40);
+        assertThat(s.get(0).stepSeconds()).isEqualTo(CountersImport.DEFAULT_STEP);
+    }
+
+    @Test
+    void badTimeNamesLineFieldAndValue() {
+        assertThatThrownBy(() -> CountersImport.parse("agency,time,down_bps,up_bps\nRSUD,2026-11-28 08:00,1,1\n"))
+                .isInstanceOfSatisfying(CountersImport.CountersException.class, e -> {
+                    assertThat(e.line).isEqualTo(2);
+                    assertThat(e.field).isEqualTo("time");
+                    assertThat(e.value).isEqualTo("2026-11-28 08:00");
+                });
+    }
+
+    @Test
+    void negativeRateAndMissingColumnAndOffGridAreRefused() {
+        assertThatThrownBy(() -> CountersImport.parse("agency,time,down_bps,up_bps\nRSUD,2026-11-28T08:00:00+07:00,1,-5\n"))
+                .isInstanceOfSatisfying(CountersImport.CountersException.class, e -> assertThat(e.field).isEqualTo("up_bps"));
+        assertThatThrownBy(() -> CountersImport.parse("agency,time,down_bps\nRSUD,2026-11-28T08:00:00+07:00,1\n"))
+                .isInstanceOfSatisfying(CountersImport.CountersException.class, e -> assertThat(e.field).isEqualTo("up_bps"));
+        assertThatThrownBy(() -> CountersImport.parse("""
+                agency,time,down_bps,up_bps
+                RSUD,2026-11-28T08:00:00+07:00,1,1
+                RSUD,2026-11-28T08:05:00+07:00,1,1
+                RSUD,2026-11-28T08:07:00+07:00,1,1
+                """)).isInstanceOfSatisfying(CountersImport.CountersException.class, e -> {
+                    assertThat(e.key).isEqualTo("gw.counters.offGrid");
+                    assertThat(e.line).isEqualTo(3);
+                });
+    }
+}

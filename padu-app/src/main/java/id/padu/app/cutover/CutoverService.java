@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -79,12 +80,19 @@ class CutoverService {
     private final CutoverRepository repo;
     private final InventoryService inventory;
     private final TransactionTemplate tx;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    CutoverService(CutoverRepository repo, InventoryService inventory, TransactionTemplate tx) {
+    /** A {@link Clock} bean, when there is one, says when changes happen (tests replay a cutover day). */
+    CutoverService(CutoverRepository repo, InventoryService inventory, TransactionTemplate tx,
+                   ObjectProvider<Clock> clock) {
         this.repo = repo;
         this.inventory = inventory;
         this.tx = tx;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), WIB);
     }
 
     Optional<TrackedMigration> current() {

@@ -7,7 +7,6 @@ import id.padu.plan.Planner;
 import id.padu.plan.PlanningException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,7 +65,7 @@ class PlanJob implements DisposableBean {
 
     private void run(String by, Locale locale) {
         try {
-            PlanResult result = Planner.plan(inventory.current(), LocalDate.now(CutoverService.WIB), locale);
+            PlanResult result = Planner.plan(inventory.current(), service.today(), locale);
             ByteArrayOutputStream json = new ByteArrayOutputStream();
             PlanFiles.write(result, json);
             TrackedMigration m = service.start(result.plan(), json.toByteArray(), "computed", by);

@@ -9,11 +9,11 @@ record TrackedCutover(String code, String name, int position, LocalDate date, St
                       boolean pilot, MigrationStatus status, long penaltyIdr, long paidTwiceIdr,
                       String reasonId, String reasonEn) {
 
-    String reason(Locale locale) {
+    public String reason(Locale locale) {
         return "en".equals(locale.getLanguage()) ? reasonEn : reasonId;
     }
 
-    long costIdr() {
+    public long costIdr() {
         return penaltyIdr + paidTwiceIdr;
     }
 }

@@ -348,6 +348,30 @@ class MigrationTrackingTest {
         }
     }
 
+    @Test
+    void aPlanComputedInTheBackgroundIsPolledAndThenTracked() throws Exception {
+        String started = mvc.perform(post("/migration/compute").with(SITI).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(started).contains("id=\"plan-job\"");
+        String phase = "RUNNING";
+        String fragment = started;
+        // The planner runs on its own thread; the page polls like htmx does until it is done.
+        for (int i = 0; i < 600 && fragment.contains("hx-trigger=\"every 2s\""); i++) {
+            Thread.sleep(100);
+            var r = mvc.perform(get("/migration/job").with(SITI)).andExpect(status().isOk()).andReturn().getResponse();
+            fragment = r.getContentAsString();
+            if (r.getHeader("HX-Redirect") != null) {
+                phase = "DONE";
+            }
+        }
+        assertThat(phase).as(fragment).isEqualTo("DONE");
+        String html = page("/migration");
+        assertThat(html).contains(HtmlUtils.htmlEscape("siti")).contains("rencana dihitung dari inventaris");
+        for (Cutover c : expected().cutovers()) {
+            assertThat(html).contains("data-code=\"" + c.code() + "\" data-status=\"scheduled\"");
+        }
+    }
+
     static String between(String s, String start, String end) {
         int i = s.indexOf(start);
         assertThat(i).as("'" + start + "' in the page").isNotNegative();

@@ -13,7 +13,7 @@
     });
     var chart = echarts.init(el);
     chart.setOption({
-      grid: { left: 110, right: 30, top: 20, bottom: 40 },
+      grid: { left: 10, containLabel: true, right: 30, top: 20, bottom: 40 },
       tooltip: { formatter: function (p) {
         var b = p.data.bar;
         return b.code + ' ' + b.name + '<br>' + el.dataset.lWait + ': ' + b.from + ' → ' + b.to + '<br>' + b.statusLabel;

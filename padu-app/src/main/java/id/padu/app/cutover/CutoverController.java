@@ -95,7 +95,10 @@ class CutoverController {
                 .toList());
         java.util.Collections.reverse(history); // newest first
         model.addAttribute("history", history);
-        model.addAttribute("next", c.status().next().stream()
+        // The usual next step first in the form; going back (planned, a new date) after it.
+        List<MigrationStatus> preferred = List.of(MigrationStatus.IN_PROGRESS, MigrationStatus.VERIFIED, MigrationStatus.DONE,
+                MigrationStatus.SCHEDULED, MigrationStatus.ROLLED_BACK, MigrationStatus.PLANNED);
+        model.addAttribute("next", c.status().next().stream().sorted(Comparator.comparingInt(preferred::indexOf))
                 .map(s -> new StatusOption(s.code(), label(s, locale))).toList());
         model.addAttribute("today", LocalDate.now(CutoverService.WIB));
         try {

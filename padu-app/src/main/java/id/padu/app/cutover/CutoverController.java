@@ -39,7 +39,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
@@ -225,7 +224,7 @@ class CutoverController {
     }
 
     @GetMapping("/migration/schedule.ics")
-    ResponseEntity<byte[]> ics(@RequestHeader(value = HttpHeaders.HOST, required = false) String host) {
+    ResponseEntity<byte[]> ics() {
         TrackedMigration m = current();
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, Integer> changes = new HashMap<>();
@@ -235,8 +234,7 @@ class CutoverController {
         ScheduleIcs.Labels labels = new ScheduleIcs.Labels(
                 c -> messages.getMessage("mig.ics.summary", new Object[] {c.code(), c.name()}, locale),
                 c -> messages.getMessage("mig.ics.description", new Object[] {label(c.status(), locale), c.reason(locale)}, locale));
-        String h = host == null || host.isBlank() ? "padu" : host.replaceAll(":.*", "");
-        byte[] body = ScheduleIcs.write(m.id(), service.cutovers(m), changes, labels, Instant.now(), h);
+        byte[] body = ScheduleIcs.write(m.id(), service.cutovers(m), changes, labels, Instant.now());
         return file(body, ICS, "jadwal-migrasi.ics");
     }
 

@@ -14,7 +14,8 @@ import java.util.function.Function;
 /**
  * The schedule as an iCalendar file (RFC 5545): one VEVENT per cutover with a date, in its
  * window, times in UTC (no VTIMEZONE needed; calendars show them in local time, WIB in the
- * regency). UIDs are stable per migration and agency, so importing a replanned file again
+ * regency). UIDs are stable per migration and agency (not tied to the host name the file was
+ * fetched from), so importing a replanned file again
  * moves the events instead of duplicating them; SEQUENCE counts the agency's changes.
  * No iCalendar library is available to the build, and the subset needed is small: content
  * lines, escaping of TEXT values, folding at 75 octets, CRLF.
@@ -31,7 +32,7 @@ final class ScheduleIcs {
     }
 
     static byte[] write(long migrationId, List<TrackedCutover> cutovers, Map<String, Integer> changes, Labels labels,
-                        Instant stamp, String host) {
+                        Instant stamp) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -50,7 +51,7 @@ final class ScheduleIcs {
                 end = LocalTime.parse(c.window().substring(10, 15));
             }
             line(out, "BEGIN:VEVENT");
-            line(out, "UID:migration-" + migrationId + "-" + c.code().toLowerCase(java.util.Locale.ROOT) + "@" + host);
+            line(out, "UID:migration-" + migrationId + "-" + c.code().toLowerCase(java.util.Locale.ROOT) + "@padu");
             line(out, "DTSTAMP:" + UTC.format(stamp));
             line(out, "SEQUENCE:" + Math.max(0, changes.getOrDefault(c.code(), 1) - 1));
             line(out, "DTSTART:" + UTC.format(wib(c.date(), start)));

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 SimulateCommand.class,
                 ShapeCommand.class,
                 CollectCommand.class,
+                AuditCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class PaduCommand implements Runnable {

@@ -109,7 +109,6 @@ public final class AccessRules {
             rule(GET, "/actuator/info", READ_ALL),
             rule(GET, "/actuator/prometheus", READ_ALL),
             rule(GET, "/v3/api-docs", ANY_USER),
-            rule(GET, "/v3/api-docs/**", ANY_USER),
             rule(GET, "/v3/api-docs.yaml", ANY_USER),
             rule(GET, "/v3/api-docs/swagger-config", ANY_USER),
             rule(GET, "/swagger-ui.html", ANY_USER),
@@ -177,9 +176,6 @@ public final class AccessRules {
             rule(POST, "/api/users", ADMIN_ONLY),
             rule(PUT, "/api/users/{username}", ADMIN_ONLY),
             rule(DELETE, "/api/users/{username}", ADMIN_ONLY),
-            rule(GET, "/users", ADMIN_ONLY),
-            rule(POST, "/users", ADMIN_ONLY),
-            rule(POST, "/users/{username}/delete", ADMIN_ONLY),
             // ---- own API tokens
             rule(GET, "/api/tokens", ANY_USER),
             rule(POST, "/api/tokens", ANY_USER),

@@ -11,8 +11,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Login throttling: after {@code padu.login.max-failures} failed logins within
- * {@code padu.login.window} for one username, or for one client address, further attempts for that
+ * Login throttling: after {@code padu.login.max-failures} (5) failed logins within
+ * {@code padu.login.window} for one username, or {@code padu.login.max-failures-per-address} (20)
+ * from one client address, further attempts for that
  * key are refused for {@code padu.login.lockout} (even with the right password), then the count
  * starts over. Kept in memory: a restart unlocks, which is acceptable for a single server and keeps
  * an attacker from filling the database. The address is the one Spring sees, which is the real
@@ -22,20 +23,24 @@ import org.springframework.stereotype.Component;
 class LoginAttempts {
 
     private final int maxFailures;
+    private final int maxFailuresPerAddress;
     private final Duration window;
     private final Duration lockout;
     private final Clock clock;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private final Map<String, Instant> lockedUntil = new ConcurrentHashMap<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     LoginAttempts(@Value("${padu.login.max-failures:5}") int maxFailures,
+                  @Value("${padu.login.max-failures-per-address:20}") int maxFailuresPerAddress,
                   @Value("${padu.login.window:PT15M}") Duration window,
                   @Value("${padu.login.lockout:PT15M}") Duration lockout) {
-        this(maxFailures, window, lockout, Clock.systemUTC());
+        this(maxFailures, maxFailuresPerAddress, window, lockout, Clock.systemUTC());
     }
 
-    LoginAttempts(int maxFailures, Duration window, Duration lockout, Clock clock) {
+    LoginAttempts(int maxFailures, int maxFailuresPerAddress, Duration window, Duration lockout, Clock clock) {
         this.maxFailures = maxFailures;
+        this.maxFailuresPerAddress = maxFailuresPerAddress;
         this.window = window;
         this.lockout = lockout;
         this.clock = clock;
@@ -69,7 +74,8 @@ class LoginAttempts {
             while (!q.isEmpty() && q.peekFirst().isBefore(now.minus(window))) {
                 q.removeFirst();
             }
-            if (q.size() >= maxFailures) {
+            // An office behind one NAT address shares it: the address limit is higher than the username's.
+            if (q.size() >= (key.startsWith("ip:") ? maxFailuresPerAddress : maxFailures)) {
                 lockedUntil.put(key, now.plus(lockout));
                 q.clear();
             }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 ShapeCommand.class,
                 CollectCommand.class,
                 AuditCommand.class,
+                SecretsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class PaduCommand implements Runnable {

@@ -185,7 +185,7 @@ public final class AccessRules {
             rule(GET, "/audit", AUDIT_READ),
             rule(GET, "/audit/export.xlsx", AUDIT_READ),
             // ---- secrets (values never leave the server; names and "set" only)
-            rule(GET, "/api/secrets", TECHNICAL),
+            rule(GET, "/api/secrets", TECHNICAL), // names and dates only
             rule(PUT, "/api/secrets/{name}", TECHNICAL),
             rule(DELETE, "/api/secrets/{name}", TECHNICAL),
             // ---- bandwidth requests

@@ -40,9 +40,9 @@ public class UserAccounts implements UserDetailsService {
     }
 
     public List<UserAccount> all() {
-        return jdbc.sql("SELECT id, username, role, agency_code, enabled, created_at FROM app_user ORDER BY username")
+        return jdbc.sql("SELECT id, username, role, agency_code, enabled, created_at, email FROM app_user ORDER BY username")
                 .query((rs, n) -> new UserAccount(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getBoolean(5), rs.getObject(6, OffsetDateTime.class).toInstant()))
+                        rs.getString(4), rs.getBoolean(5), rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7)))
                 .list();
     }
 
@@ -98,6 +98,7 @@ public class UserAccounts implements UserDetailsService {
         m.put("role", u.role().name());
         m.put("agency", u.agencyCode());
         m.put("enabled", u.enabled());
+        m.put("email", u.email());
         return m;
     }
 
@@ -128,6 +129,15 @@ public class UserAccounts implements UserDetailsService {
         }
         events.publishEvent(new AuditableChange("user.update", "user", username, describe(before.get()), after));
         return true;
+    }
+
+    /** Sets (or, with null, clears) the address notifications go to. */
+    @Transactional
+    public void setEmail(String username, String email) {
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
+            throw new IllegalArgumentException("email: not an e-mail address");
+        }
+        jdbc.sql("UPDATE app_user SET email = ? WHERE username = ?").params(email, username).update();
     }
 
     /** Deletes an account (and its tokens); false when there is none. The last admin cannot be deleted. */

@@ -29,13 +29,13 @@ class UsersApiController {
         this.accounts = accounts;
     }
 
-    record UserJson(String username, String role, String agency, boolean enabled) {
+    record UserJson(String username, String role, String agency, boolean enabled, String email) {
         static UserJson of(UserAccount u) {
-            return new UserJson(u.username(), u.role().name(), u.agencyCode(), u.enabled());
+            return new UserJson(u.username(), u.role().name(), u.agencyCode(), u.enabled(), u.email());
         }
     }
 
-    record UserRequest(String username, String password, String role, String agency) {
+    record UserRequest(String username, String password, String role, String agency, String email) {
     }
 
     @GetMapping
@@ -46,8 +46,15 @@ class UsersApiController {
     @PostMapping
     ResponseEntity<UserJson> create(@RequestBody UserRequest body) {
         Role role = role(body.role());
+        String email = blankToNull(body.email());
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
+            throw Problems.invalid("email", email, "not an e-mail address");
+        }
         try {
             accounts.create(body.username(), body.password(), role, blankToNull(body.agency()));
+            if (blankToNull(body.email()) != null) {
+                accounts.setEmail(body.username(), blankToNull(body.email()));
+            }
         } catch (IllegalArgumentException e) {
             throw Problems.invalid("body", null, e.getMessage());
         } catch (IllegalStateException e) {
@@ -63,6 +70,9 @@ class UsersApiController {
         try {
             if (!accounts.update(username, blankToNull(body.password()), role, blankToNull(body.agency()))) {
                 throw Problems.notFound("user " + username + " not found");
+            }
+            if (body.email() != null) {
+                accounts.setEmail(username, blankToNull(body.email()));
             }
         } catch (IllegalArgumentException e) {
             throw Problems.invalid("body", null, e.getMessage());

@@ -176,6 +176,10 @@ public final class AccessRules {
             rule(POST, "/api/users", ADMIN_ONLY),
             rule(PUT, "/api/users/{username}", ADMIN_ONLY),
             rule(DELETE, "/api/users/{username}", ADMIN_ONLY),
+            rule(GET, "/users", ADMIN_ONLY),
+            rule(POST, "/users", ADMIN_ONLY),
+            rule(POST, "/users/{username}", ADMIN_ONLY),
+            rule(POST, "/users/{username}/delete", ADMIN_ONLY),
             // ---- own API tokens
             rule(GET, "/api/tokens", ANY_USER),
             rule(POST, "/api/tokens", ANY_USER),

@@ -182,4 +182,30 @@ class AccountsTest extends H2AppTest {
                 .andReturn();
         assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(planted);
     }
+
+    @Test
+    void theUsersPageAddsResetsAndDeletes() throws Exception {
+        var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN");
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        mvc.perform(post("/users").with(admin).with(csrf).param("username", "page-user").param("password", "pendek")
+                        .param("role", "AUDITOR"))
+                .andExpect(redirectedUrl("/users"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", containsString("12")));
+        mvc.perform(post("/users").with(admin).with(csrf).param("username", "page-user").param("password", "kabel-serat-2026")
+                        .param("role", "AGENCY_OPERATOR").param("agency", "RSUD").param("email", "it@rsud.test"))
+                .andExpect(redirectedUrl("/users"));
+        mvc.perform(get("/users").with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("page-user")))
+                .andExpect(content().string(containsString("it@rsud.test")))
+                .andExpect(content().string(not(containsString("{bcrypt}"))));
+        mvc.perform(post("/users/page-user").with(admin).with(csrf).param("role", "AUDITOR").param("password", "atur-ulang-2026"))
+                .andExpect(redirectedUrl("/users"));
+        mvc.perform(get("/api/agencies").with(httpBasic("page-user", "atur-ulang-2026")).with(from("10.3.3.3")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/users/page-user/delete").with(admin).with(csrf)).andExpect(redirectedUrl("/users"));
+        mvc.perform(get("/api/agencies").with(httpBasic("page-user", "atur-ulang-2026")).with(from("10.3.3.4")))
+                .andExpect(status().isUnauthorized());
+    }
 }

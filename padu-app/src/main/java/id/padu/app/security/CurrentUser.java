@@ -27,6 +27,12 @@ public final class CurrentUser {
         return Optional.of(agency(auth).orElse("\u0000"));
     }
 
+    /** The current user's role, if logged in. */
+    public static Optional<Role> role() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? Optional.empty() : role(auth);
+    }
+
     /** Whether the current user may see agency {@code code}. */
     public static boolean maySee(String code) {
         return agencyScope().map(a -> a.equals(code)).orElse(true);

@@ -86,7 +86,10 @@ class IsolationTest extends H2AppTest {
         mvc.perform(get("/api/agencies/ISOB/services").with(operator())).andExpect(status().isForbidden());
         mvc.perform(get("/api/agencies/ISOB/link").with(operator())).andExpect(status().isForbidden());
         mvc.perform(get("/agencies/ISOB").with(operator())).andExpect(status().isForbidden());
-        mvc.perform(get("/agencies/ISOA").with(operator())).andExpect(status().isOk());
+        mvc.perform(get("/agencies/ISOA").with(operator())).andExpect(status().isOk())
+                // the menu offers no regency-wide pages to an operator
+                .andExpect(content().string(not(containsString("href=\"/dashboard\""))))
+                .andExpect(content().string(not(containsString("href=\"/export\""))));
         mvc.perform(get("/dashboard/agencies/ISOB").with(operator())).andExpect(status().isForbidden());
     }
 

@@ -31,10 +31,22 @@ public final class AuditChain {
                       String before, String after, String prevHash, String hash) {
     }
 
+    /** Why a row does not fit the chain. */
+    public enum Break {
+        /** An id is missing: a row was deleted. */
+        MISSING_ROW,
+        /** The row does not point at the hash of the row before it. */
+        PREVIOUS_HASH,
+        /** The row's content does not match its own hash: it was edited. */
+        EDITED,
+        /** The log ends before (or after) the row the head record names: rows were cut off or rewritten. */
+        HEAD_MISMATCH
+    }
+
     /** The first row that does not fit the chain, and why; or the number of rows checked. */
-    public record Result(long rows, Optional<Long> brokenRow, String reason) {
+    public record Result(long rows, Optional<Long> brokenRow, Break kind, String reason) {
         public boolean ok() {
-            return brokenRow.isEmpty() && reason == null;
+            return brokenRow.isEmpty() && kind == null;
         }
     }
 
@@ -87,13 +99,13 @@ public final class AuditChain {
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                             rs.getString(9), rs.getString(10));
                     if (r.id() != expectedId) {
-                        return new Result(rows, Optional.of(r.id()), "row " + expectedId + " is missing");
+                        return new Result(rows, Optional.of(r.id()), Break.MISSING_ROW, "row " + expectedId + " is missing");
                     }
                     if (!r.prevHash().equals(prev)) {
-                        return new Result(rows, Optional.of(r.id()), "previous hash does not match row " + (r.id() - 1));
+                        return new Result(rows, Optional.of(r.id()), Break.PREVIOUS_HASH, "previous hash does not match row " + (r.id() - 1));
                     }
                     if (!hashOf(r).equals(r.hash())) {
-                        return new Result(rows, Optional.of(r.id()), "content does not match its hash (edited)");
+                        return new Result(rows, Optional.of(r.id()), Break.EDITED, "content does not match its hash (edited)");
                     }
                     prev = r.hash();
                     expectedId++;
@@ -107,11 +119,11 @@ public final class AuditChain {
                 long lastId = rs.getLong(1);
                 if (lastId != rows || !rs.getString(2).equals(prev)) {
                     long first = Math.min(lastId, rows) + 1;
-                    return new Result(rows, Optional.of(first), "the log ends at row " + rows
+                    return new Result(rows, Optional.of(first), Break.HEAD_MISMATCH, "the log ends at row " + rows
                             + " but the head record says " + lastId + " (rows removed or rewritten)");
                 }
             }
         }
-        return new Result(rows, Optional.empty(), null);
+        return new Result(rows, Optional.empty(), null, null);
     }
 }

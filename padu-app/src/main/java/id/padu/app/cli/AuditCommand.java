@@ -51,7 +51,8 @@ public class AuditCommand implements Runnable {
                 spec.commandLine().getOut().println(m.get("audit.ok", result.rows()));
                 return PaduCommand.EXIT_OK;
             }
-            spec.commandLine().getOut().println(m.get("audit.broken", result.brokenRow().orElseThrow(), result.reason()));
+            spec.commandLine().getOut().println(m.get("audit.broken", result.brokenRow().orElseThrow(),
+                    m.get("audit.break." + result.kind().name())));
             return PaduCommand.EXIT_BAD_INPUT;
         }
     }

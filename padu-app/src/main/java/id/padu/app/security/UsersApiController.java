@@ -24,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UsersApiController {
 
     private final UserAccounts accounts;
+    private final LoginAttempts attempts;
 
-    UsersApiController(UserAccounts accounts) {
+    UsersApiController(UserAccounts accounts, LoginAttempts attempts) {
         this.accounts = accounts;
+        this.attempts = attempts;
     }
 
     record UserJson(String username, String role, String agency, boolean enabled, String email) {
@@ -70,6 +72,9 @@ class UsersApiController {
         try {
             if (!accounts.update(username, blankToNull(body.password()), role, blankToNull(body.agency()))) {
                 throw Problems.notFound("user " + username + " not found");
+            }
+            if (blankToNull(body.password()) != null) {
+                attempts.unlock(LoginAttempts.userKey(username)); // the admin reset also lifts a lockout
             }
             if (body.email() != null) {
                 accounts.setEmail(username, blankToNull(body.email()));

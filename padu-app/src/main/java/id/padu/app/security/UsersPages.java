@@ -13,9 +13,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UsersPages {
 
     private final UserAccounts accounts;
+    private final LoginAttempts attempts;
 
-    UsersPages(UserAccounts accounts) {
+    UsersPages(UserAccounts accounts, LoginAttempts attempts) {
         this.accounts = accounts;
+        this.attempts = attempts;
     }
 
     @GetMapping("/users")
@@ -46,6 +48,9 @@ class UsersPages {
                   @RequestParam(required = false) String agency, RedirectAttributes redirect) {
         try {
             accounts.update(username, blank(password), role, blank(agency));
+            if (blank(password) != null) {
+                attempts.unlock(LoginAttempts.userKey(username)); // the admin reset also lifts a lockout
+            }
             redirect.addFlashAttribute("saved", username);
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", e.getMessage());

@@ -91,11 +91,11 @@ class AuditLogTest extends H2AppTest {
         try {
             Run broken = verify();
             assertThat(broken.exit()).isEqualTo(1);
-            assertThat(broken.out()).contains("BROKEN at row " + edited);
+            assertThat(broken.out()).contains("BROKEN at row " + edited).contains("edited");
             mvc.perform(get("/audit").with(httpBasic("admin", ADMIN_PASSWORD)))
                     .andExpect(status().isOk())
                     .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                            .string(org.hamcrest.Matchers.containsString("RUSAK")));
+                            .string(org.hamcrest.Matchers.containsString("RUSAK pada baris " + edited + ": isi baris")));
         } finally {
             jdbc.sql("UPDATE audit_log SET after_json = ? WHERE id = ?").params(original, edited).update();
         }

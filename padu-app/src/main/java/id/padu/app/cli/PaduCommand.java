@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
                 ShapeCommand.class,
                 CollectCommand.class,
                 MigrateCommand.class,
+                AuditCommand.class,
+                SecretsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class PaduCommand implements Runnable {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import id.padu.app.security.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,6 +53,9 @@ class AgencyPages {
         List<AgencyRow> rows = new ArrayList<>();
         long total = 0;
         for (Agency a : inventory.agencies()) {
+            if (!CurrentUser.maySee(a.code())) {
+                continue; // an agency operator sees their own agency only, totals included
+            }
             List<Subscription> mine = subs.getOrDefault(a.code(), List.of());
             long monthly = mine.stream().mapToLong(s -> s.monthlyCost().value()).sum();
             total += monthly;

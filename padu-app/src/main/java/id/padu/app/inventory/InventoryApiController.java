@@ -5,6 +5,7 @@ import id.padu.app.inventory.InventoryJson.LinkJson;
 import id.padu.app.inventory.InventoryJson.OfferJson;
 import id.padu.app.inventory.InventoryJson.ServiceJson;
 import id.padu.app.inventory.InventoryJson.SubscriptionJson;
+import id.padu.app.security.CurrentUser;
 import id.padu.app.web.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -69,7 +70,8 @@ class InventoryApiController {
     @GetMapping("/agencies")
     @Operation(summary = "All agencies, ordered by code")
     List<AgencyJson> agencies() {
-        return inventory.agencies().stream().map(AgencyJson::of).toList();
+        // An agency operator's list holds their own agency only.
+        return inventory.agencies().stream().filter(a -> CurrentUser.maySee(a.code())).map(AgencyJson::of).toList();
     }
 
     @Tag(name = "agencies")

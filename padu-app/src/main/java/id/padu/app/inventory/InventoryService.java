@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import id.padu.app.audit.AuditableChange;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +41,27 @@ public class InventoryService {
     private final InventoryRepository repo;
     private final UsageStore usage;
     private final AtomicLong version = new AtomicLong();
+    private final ApplicationEventPublisher events;
 
-    InventoryService(InventoryRepository repo, UsageStore usage) {
+    InventoryService(InventoryRepository repo, UsageStore usage, ApplicationEventPublisher events) {
         this.repo = repo;
         this.usage = usage;
+        this.events = events;
+    }
+
+    /** Every write tells the audit log what changed, inside its own transaction. */
+    private void audit(String action, String entity, Object key, Object before, Object after) {
+        events.publishEvent(new AuditableChange(action, entity, key == null ? null : key.toString(), before, after));
+    }
+
+    private Map<String, Object> counts() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("agencies", repo.agencies().size());
+        m.put("subscriptions", repo.subscriptions(null).size());
+        m.put("offers", repo.offers().size());
+        m.put("links", repo.links().size());
+        m.put("services", repo.services(null).size());
+        return m;
     }
 
     /** Everything stored, as a dataset (usage included). */
@@ -71,16 +90,20 @@ public class InventoryService {
     @Transactional
     public void replace(Dataset dataset) {
         changed();
+        Map<String, Object> before = counts();
         usage.deleteAll();
         repo.deleteEverything();
         write(dataset, false);
+        audit("dataset.replace", "dataset", null, before, counts());
     }
 
     /** Adds {@code dataset} to the stored data by the merge rules of the class comment; all or nothing. */
     @Transactional
     public void merge(Dataset dataset) {
         changed();
+        Map<String, Object> before = counts();
         write(dataset, true);
+        audit("dataset.merge", "dataset", null, before, counts());
     }
 
     private void write(Dataset d, boolean merging) {
@@ -199,25 +222,30 @@ public class InventoryService {
             throw new InventoryException.Conflict("agency " + a.code() + " exists");
         }
         repo.insertAgency(a);
+        audit("agency.create", "agency", a.code(), null, a);
     }
 
     @Transactional
     void updateAgency(String code, Agency a) {
         changed();
+        Agency before = repo.agency(code).orElse(null);
         if (!code.equals(a.code()) && repo.agencyId(a.code()).isPresent()) {
             throw new InventoryException.Conflict("agency " + a.code() + " exists");
         }
         if (!repo.updateAgency(code, a)) {
             throw new InventoryException.NotFound("agency " + code);
         }
+        audit("agency.update", "agency", code, before, a);
     }
 
     @Transactional
     void deleteAgency(String code) {
         changed();
+        Agency before = repo.agency(code).orElse(null);
         if (!repo.deleteAgency(code)) {
             throw new InventoryException.NotFound("agency " + code);
         }
+        audit("agency.delete", "agency", code, before, null);
     }
 
     Optional<Identified<Subscription>> subscription(long id) {
@@ -227,23 +255,29 @@ public class InventoryService {
     @Transactional
     long createSubscription(Subscription s) {
         changed();
-        return repo.insertSubscription(requireAgency(s.agency()), s);
+        long id = repo.insertSubscription(requireAgency(s.agency()), s);
+        audit("subscription.create", "subscription", id, null, s);
+        return id;
     }
 
     @Transactional
     void updateSubscription(long id, Subscription s) {
         changed();
+        Object before = repo.subscription(id).map(Identified::value).orElse(null);
         if (!repo.updateSubscription(id, requireAgency(s.agency()), s)) {
             throw new InventoryException.NotFound("subscription " + id);
         }
+        audit("subscription.update", "subscription", id, before, s);
     }
 
     @Transactional
     void deleteSubscription(long id) {
         changed();
+        Object before = repo.subscription(id).map(Identified::value).orElse(null);
         if (!repo.deleteSubscription(id)) {
             throw new InventoryException.NotFound("subscription " + id);
         }
+        audit("subscription.delete", "subscription", id, before, null);
     }
 
     List<Identified<Offer>> offers() {
@@ -261,23 +295,29 @@ public class InventoryService {
                 && x.value().product().equals(o.product()))) {
             throw new InventoryException.Conflict("offer " + o.provider() + " / " + o.product() + " exists");
         }
-        return repo.insertOffer(o);
+        long id = repo.insertOffer(o);
+        audit("offer.create", "offer", id, null, o);
+        return id;
     }
 
     @Transactional
     void updateOffer(long id, Offer o) {
         changed();
+        Object before = repo.offer(id).map(Identified::value).orElse(null);
         if (!repo.updateOffer(id, o)) {
             throw new InventoryException.NotFound("offer " + id);
         }
+        audit("offer.update", "offer", id, before, o);
     }
 
     @Transactional
     void deleteOffer(long id) {
         changed();
+        Object before = repo.offer(id).map(Identified::value).orElse(null);
         if (!repo.deleteOffer(id)) {
             throw new InventoryException.NotFound("offer " + id);
         }
+        audit("offer.delete", "offer", id, before, null);
     }
 
     Optional<Link> link(String code) {
@@ -291,16 +331,20 @@ public class InventoryService {
     @Transactional
     void putLink(Link l) {
         changed();
+        Link before = repo.link(l.agency()).orElse(null);
         repo.upsertLink(requireAgency(l.agency()), l);
+        audit(before == null ? "link.create" : "link.update", "link", l.agency(), before, l);
         repo.putMeta(LINKS_FILE_PRESENT, "true");
     }
 
     @Transactional
     void deleteLink(String code) {
         changed();
+        Link before = repo.link(code).orElse(null);
         if (!repo.deleteLink(requireAgency(code))) {
             throw new InventoryException.NotFound("link of " + code);
         }
+        audit("link.delete", "link", code, before, null);
     }
 
     List<Identified<OnlineService>> services(String agencyCodeOrNull) {
@@ -314,23 +358,29 @@ public class InventoryService {
     @Transactional
     long createService(OnlineService s) {
         changed();
-        return repo.insertService(requireAgency(s.agency()), s);
+        long id = repo.insertService(requireAgency(s.agency()), s);
+        audit("service.create", "service", id, null, s);
+        return id;
     }
 
     @Transactional
     void updateService(long id, OnlineService s) {
         changed();
+        Object before = repo.service(id).map(Identified::value).orElse(null);
         if (!repo.updateService(id, requireAgency(s.agency()), s)) {
             throw new InventoryException.NotFound("service " + id);
         }
+        audit("service.update", "service", id, before, s);
     }
 
     @Transactional
     void deleteService(long id) {
         changed();
+        Object before = repo.service(id).map(Identified::value).orElse(null);
         if (!repo.deleteService(id)) {
             throw new InventoryException.NotFound("service " + id);
         }
+        audit("service.delete", "service", id, before, null);
     }
 
     private long requireAgency(String code) {

@@ -39,7 +39,11 @@ class AdminBootstrap {
             return;
         }
         if (configuredPassword != null && !configuredPassword.isBlank()) {
-            accounts.create("admin", configuredPassword, Role.ADMIN, null);
+            if (!PasswordPolicy.problems("admin", configuredPassword).isEmpty()) {
+                log.warn("PADU_ADMIN_PASSWORD does not meet the password policy ({}); change it after logging in",
+                        String.join("; ", PasswordPolicy.problems("admin", configuredPassword)));
+            }
+            accounts.create("admin", configuredPassword, Role.ADMIN, null, false);
             log.warn("Padu siap / ready: {}  login: admin, password from PADU_ADMIN_PASSWORD", url);
             return;
         }

@@ -3,8 +3,14 @@ package id.padu.app.security;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import id.padu.app.audit.AuditableChange;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -21,10 +27,12 @@ public class UserAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.events = events;
     }
 
     public long count() {
@@ -32,9 +40,9 @@ public class UserAccounts implements UserDetailsService {
     }
 
     public List<UserAccount> all() {
-        return jdbc.sql("SELECT id, username, role, agency_code, enabled, created_at FROM app_user ORDER BY username")
+        return jdbc.sql("SELECT id, username, role, agency_code, enabled, created_at, email FROM app_user ORDER BY username")
                 .query((rs, n) -> new UserAccount(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getBoolean(5), rs.getObject(6, OffsetDateTime.class).toInstant()))
+                        rs.getString(4), rs.getBoolean(5), rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7)))
                 .list();
     }
 
@@ -42,14 +50,30 @@ public class UserAccounts implements UserDetailsService {
         return all().stream().filter(u -> u.username().equals(username)).findFirst();
     }
 
-    /** Creates an account; {@code agencyCode} is required for, and only for, agency operators. */
+    /**
+     * Creates an account; {@code agencyCode} is required for, and only for, agency operators. The
+     * password must meet {@link PasswordPolicy}; an {@link IllegalArgumentException} names what is wrong.
+     */
     @Transactional
     public void create(String username, String rawPassword, Role role, String agencyCode) {
+        create(username, rawPassword, role, agencyCode, true);
+    }
+
+    /** For the first-start admin only: an operator-chosen PADU_ADMIN_PASSWORD is honoured with a warning. */
+    void create(String username, String rawPassword, Role role, String agencyCode, boolean enforcePolicy) {
+        if (username == null || !username.matches("[A-Za-z0-9._@-]{1,100}")) {
+            throw new IllegalArgumentException("username: 1 to 100 letters, digits or . _ @ -");
+        }
         if ((role == Role.AGENCY_OPERATOR) != (agencyCode != null)) {
             throw new IllegalArgumentException("an agency operator, and only an operator, is bound to an agency");
         }
-        if (rawPassword == null || rawPassword.isBlank()) {
+        if (enforcePolicy) {
+            requirePolicy(username, rawPassword);
+        } else if (rawPassword == null || rawPassword.isBlank()) {
             throw new IllegalArgumentException("empty password");
+        }
+        if (find(username).isPresent()) {
+            throw new IllegalStateException("user " + username + " exists");
         }
         jdbc.sql("""
                 INSERT INTO app_user (username, password_hash, role, agency_code, enabled, created_at)
@@ -57,17 +81,97 @@ public class UserAccounts implements UserDetailsService {
                 .params(username, encoder.encode(rawPassword), role.name(), agencyCode,
                         OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
                 .update();
+        events.publishEvent(new AuditableChange("user.create", "user", username, null, describe(find(username).orElseThrow())));
+    }
+
+    private static void requirePolicy(String username, String rawPassword) {
+        List<String> problems = PasswordPolicy.problems(username, rawPassword);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+
+    /** What the audit log records of an account: never the password or its hash. */
+    static Map<String, Object> describe(UserAccount u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("username", u.username());
+        m.put("role", u.role().name());
+        m.put("agency", u.agencyCode());
+        m.put("enabled", u.enabled());
+        m.put("email", u.email());
+        return m;
+    }
+
+    /**
+     * Changes role and agency, and the password when {@code rawPassword} is not null (the admin
+     * reset). False when there is no such user.
+     */
+    @Transactional
+    public boolean update(String username, String rawPassword, Role role, String agencyCode) {
+        Optional<UserAccount> before = find(username);
+        if (before.isEmpty()) {
+            return false;
+        }
+        if ((role == Role.AGENCY_OPERATOR) != (agencyCode != null)) {
+            throw new IllegalArgumentException("an agency operator, and only an operator, is bound to an agency");
+        }
+        if (rawPassword != null) {
+            requirePolicy(username, rawPassword);
+            jdbc.sql("UPDATE app_user SET password_hash = ? WHERE username = ?").params(encoder.encode(rawPassword), username).update();
+            // A reset password also ends the user's API tokens: whoever knew the old password may have made some.
+            jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE username = ? AND revoked_at IS NULL")
+                    .params(OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC), username).update();
+        }
+        jdbc.sql("UPDATE app_user SET role = ?, agency_code = ? WHERE username = ?").params(role.name(), agencyCode, username).update();
+        Map<String, Object> after = describe(find(username).orElseThrow());
+        if (rawPassword != null) {
+            after.put("passwordReset", true);
+        }
+        events.publishEvent(new AuditableChange("user.update", "user", username, describe(before.get()), after));
+        return true;
+    }
+
+    /** Sets (or, with null, clears) the address notifications go to. */
+    @Transactional
+    public void setEmail(String username, String email) {
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
+            throw new IllegalArgumentException("email: not an e-mail address");
+        }
+        jdbc.sql("UPDATE app_user SET email = ? WHERE username = ?").params(email, username).update();
+    }
+
+    /** Deletes an account (and its tokens); false when there is none. The last admin cannot be deleted. */
+    @Transactional
+    public boolean delete(String username) {
+        Optional<UserAccount> before = find(username);
+        if (before.isEmpty()) {
+            return false;
+        }
+        if (before.get().role() == Role.ADMIN && all().stream().filter(u -> u.role() == Role.ADMIN).count() == 1) {
+            throw new IllegalStateException("the last admin cannot be deleted");
+        }
+        jdbc.sql("DELETE FROM api_token WHERE username = ?").param(username).update();
+        jdbc.sql("DELETE FROM app_user WHERE username = ?").param(username).update();
+        events.publishEvent(new AuditableChange("user.delete", "user", username, describe(before.get()), null));
+        return true;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("SELECT username, password_hash, role, enabled FROM app_user WHERE username = ?")
+        return jdbc.sql("SELECT username, password_hash, role, enabled, agency_code FROM app_user WHERE username = ?")
                 .param(username)
-                .query((rs, n) -> User.withUsername(rs.getString(1))
-                        .password(rs.getString(2))
-                        .authorities(new SimpleGrantedAuthority("ROLE_" + rs.getString(3)))
-                        .disabled(!rs.getBoolean(4))
-                        .build())
+                .query((rs, n) -> {
+                    List<GrantedAuthority> authorities = new ArrayList<>();
+                    authorities.add(new SimpleGrantedAuthority("ROLE_" + rs.getString(3)));
+                    if (rs.getString(5) != null) {
+                        authorities.add(new SimpleGrantedAuthority(CurrentUser.AGENCY_PREFIX + rs.getString(5)));
+                    }
+                    return User.withUsername(rs.getString(1))
+                            .password(rs.getString(2))
+                            .authorities(authorities)
+                            .disabled(!rs.getBoolean(4))
+                            .build();
+                })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }

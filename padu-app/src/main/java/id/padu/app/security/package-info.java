@@ -1,9 +1,12 @@
 /**
- * Login from day one: Spring Security configuration (form login with CSRF for pages, HTTP Basic
- * for API clients, everything closed except health, the login page and static assets), accounts
- * in {@code app_user} with bcrypt hashes, and the first-start {@code admin} account.
+ * Login and who may do what: Spring Security configuration (form login with CSRF for pages, HTTP
+ * Basic and personal API tokens for API clients), the role matrix of every endpoint in
+ * {@link id.padu.app.security.AccessRules} (deny by default), login throttling and lockout, the
+ * password policy, accounts in {@code app_user} with bcrypt hashes, the users API and page, and
+ * the first-start {@code admin} account.
  *
  * <p>Public API: {@link id.padu.app.security.Role}, {@link id.padu.app.security.UserAccount},
- * {@link id.padu.app.security.UserAccounts}. Role enforcement comes in its own issue.
+ * {@link id.padu.app.security.UserAccounts}, {@link id.padu.app.security.CurrentUser} (the agency an
+ * operator is bound to, for queries) and {@link id.padu.app.security.AccessRules}.
  */
 package id.padu.app.security;

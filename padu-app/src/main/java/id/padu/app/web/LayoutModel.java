@@ -1,5 +1,6 @@
 package id.padu.app.web;
 
+import id.padu.app.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -13,6 +14,12 @@ class LayoutModel {
     @ModelAttribute("currentUser")
     String currentUser(Principal principal) {
         return principal == null ? null : principal.getName();
+    }
+
+    /** The role, so the menu offers only what the user may open. */
+    @ModelAttribute("currentRole")
+    String currentRole() {
+        return CurrentUser.role().map(Enum::name).orElse(null);
     }
 
     /** Path of the page, so the language switch stays on it. */

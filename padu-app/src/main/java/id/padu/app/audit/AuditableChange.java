@@ -1,0 +1,14 @@
+package id.padu.app.audit;
+
+/**
+ * A change that belongs in the audit log, published by the module that made it (inventory,
+ * datasets, security, requests) with {@code ApplicationEventPublisher}. {@code before} and
+ * {@code after} are any values Jackson can write (null for "did not exist"); secrets must never
+ * be put in them.
+ *
+ * @param action what happened, e.g. {@code agency.update}
+ * @param entity the kind of thing changed, e.g. {@code agency}
+ * @param key    which one, e.g. the agency code
+ */
+public record AuditableChange(String action, String entity, String key, Object before, Object after) {
+}

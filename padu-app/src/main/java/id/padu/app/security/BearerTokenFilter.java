@@ -1,0 +1,60 @@
+package id.padu.app.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * {@code Authorization: Bearer padu_...}: an API token instead of HTTP Basic. Stateless (no
+ * session), the owner's current role and agency apply; an unknown or revoked token is a 401.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    private final ApiTokens tokens;
+    private final UserAccounts accounts;
+
+    BearerTokenFilter(ApiTokens tokens, UserAccounts accounts) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String h = request.getHeader("Authorization");
+        if (h == null || !h.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<UserDetails> user = tokens.owner(h.substring(7).trim()).flatMap(u -> {
+            try {
+                return Optional.of(accounts.loadUserByUsername(u));
+            } catch (UsernameNotFoundException e) {
+                return Optional.empty();
+            }
+        }).filter(UserDetails::isEnabled);
+        if (user.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Padu\", error=\"invalid_token\"");
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user.get(), null, user.get().getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package id.padu.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+
+import id.padu.app.H2AppTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Users API, password policy, admin reset, lockout, API tokens and their revocation. */
+class AccountsTest extends H2AppTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    LoginAttempts attempts;
+
+    static RequestPostProcessor from(String address) {
+        return r -> {
+            r.setRemoteAddr(address);
+            return r;
+        };
+    }
+
+    RequestPostProcessor admin() {
+        return httpBasic("admin", ADMIN_PASSWORD);
+    }
+
+    @Test
+    void adminsManageUsersAndNobodyElseDoes() throws Exception {
+        mvc.perform(post("/api/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"eng-budi\",\"password\":\"kabel-serat-2026\",\"role\":\"ENGINEER\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.role").value("ENGINEER"))
+                .andExpect(jsonPath("$.password").doesNotExist());
+        // weak password, operator without agency: refused with a reason
+        mvc.perform(post("/api/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"weak\",\"password\":\"short1\",\"role\":\"AUDITOR\"}"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("12")));
+        mvc.perform(post("/api/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"op-x\",\"password\":\"kabel-serat-2026\",\"role\":\"AGENCY_OPERATOR\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/users").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("eng-budi")))
+                .andExpect(content().string(not(containsString("bcrypt"))));
+        // an engineer may not manage users
+        mvc.perform(get("/api/users").with(httpBasic("eng-budi", "kabel-serat-2026"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/users").with(httpBasic("eng-budi", "kabel-serat-2026")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"sneaky\",\"password\":\"kabel-serat-2026\",\"role\":\"ADMIN\"}"))
+                .andExpect(status().isForbidden());
+        // admin reset: the new password works, the old one does not
+        mvc.perform(put("/api/users/eng-budi").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"password\":\"jaringan-baru-77\",\"role\":\"AUDITOR\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.role").value("AUDITOR"));
+        mvc.perform(get("/api/agencies").with(httpBasic("eng-budi", "kabel-serat-2026"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/agencies").with(httpBasic("eng-budi", "jaringan-baru-77"))).andExpect(status().isOk());
+        mvc.perform(delete("/api/users/eng-budi").with(admin())).andExpect(status().isNoContent());
+        mvc.perform(get("/api/agencies").with(httpBasic("eng-budi", "jaringan-baru-77"))).andExpect(status().isUnauthorized());
+        mvc.perform(delete("/api/users/admin").with(admin())).andExpect(status().isConflict());
+    }
+
+    @Test
+    void repeatedFailuresLockTheUsernameEvenForTheRightPassword() throws Exception {
+        mvc.perform(post("/api/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"lock-me\",\"password\":\"kabel-serat-2026\",\"role\":\"AUDITOR\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/agencies").with(httpBasic("lock-me", "kabel-serat-2026")).with(from("10.1.1.1")))
+                .andExpect(status().isOk());
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/agencies").with(httpBasic("lock-me", "guess-" + i)).with(from("10.1.1." + (10 + i))))
+                    .andExpect(status().isUnauthorized());
+        }
+        // locked: the right password from yet another address is refused too
+        mvc.perform(get("/api/agencies").with(httpBasic("lock-me", "kabel-serat-2026")).with(from("10.1.1.99")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(formLogin("/login").user("lock-me").password("kabel-serat-2026"))
+                .andExpect(redirectedUrl("/login?locked"));
+        // other users are not affected
+        mvc.perform(get("/api/agencies").with(admin())).andExpect(status().isOk());
+        // the admin reset lifts the lockout
+        mvc.perform(put("/api/users/lock-me").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"password\":\"sandi-setelah-kunci-1\",\"role\":\"AUDITOR\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/agencies").with(httpBasic("lock-me", "sandi-setelah-kunci-1")).with(from("10.1.1.1")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void oneAddressGuessingManyUsernamesIsLockedOut() throws Exception {
+        String address = "10.2.2.2";
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(get("/api/agencies").with(httpBasic("nobody-" + i, "guess")).with(from(address)))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/agencies").with(admin()).with(from(address))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/agencies").with(admin()).with(from("10.2.2.3"))).andExpect(status().isOk());
+        attempts.unlock(LoginAttempts.addressKey(address));
+    }
+
+    @Test
+    void apiTokensWorkAsBearerUntilRevokedAndAreStoredHashed() throws Exception {
+        String body = mvc.perform(post("/api/tokens").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"skrip cadangan\"}"))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        JsonNode created = JsonMapper.builder().build().readTree(body);
+        String token = created.get("token").asString();
+        long id = created.get("id").asLong();
+        assertThat(token).startsWith("padu_").hasSizeGreaterThan(40);
+        assertThat(jdbc.sql("SELECT token_hash FROM api_token WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo(ApiTokens.sha256(token)).doesNotContain(token);
+
+        mvc.perform(get("/api/agencies").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        // no CSRF token needed with a bearer token, like Basic
+        mvc.perform(post("/api/agencies").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"TOKENTEST\",\"name\":\"Lewat token\"}"))
+                .andExpect(status().isCreated());
+        // the list never shows the token again
+        mvc.perform(get("/api/tokens").with(admin()))
+                .andExpect(content().string(containsString("skrip cadangan")))
+                .andExpect(content().string(not(containsString(token))));
+
+        mvc.perform(delete("/api/tokens/" + id).with(admin())).andExpect(status().isNoContent());
+        mvc.perform(get("/api/agencies").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/agencies").header("Authorization", "Bearer padu_made-up")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aTokenCarriesItsOwnersRoleAndAgency() throws Exception {
+        mvc.perform(post("/api/agencies").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"TOKAGENCY\",\"name\":\"Dinas Token\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"op-token\",\"password\":\"kabel-serat-2026\",\"role\":\"AGENCY_OPERATOR\",\"agency\":\"TOKAGENCY\"}"))
+                .andExpect(status().isCreated());
+        String body = mvc.perform(post("/api/tokens").with(httpBasic("op-token", "kabel-serat-2026"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"laporan\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String token = JsonMapper.builder().build().readTree(body).get("token").asString();
+        mvc.perform(get("/api/agencies").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].code").value("TOKAGENCY"));
+        mvc.perform(post("/api/agencies").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"NOPE\",\"name\":\"x\"}"))
+                .andExpect(status().isForbidden());
+        // an admin reset of the password ends the tokens made with the old one
+        mvc.perform(put("/api/users/op-token").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"password\":\"kata-sandi-baru-9\",\"role\":\"AGENCY_OPERATOR\",\"agency\":\"TOKAGENCY\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/agencies").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void loginChangesTheSessionId() throws Exception {
+        var session = new org.springframework.mock.web.MockHttpSession();
+        session.setAttribute("planted", "by an attacker");
+        String planted = session.getId();
+        var result = mvc.perform(post("/login").session(session)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("username", "admin").param("password", ADMIN_PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(planted);
+    }
+
+    @Test
+    void theUsersPageAddsResetsAndDeletes() throws Exception {
+        var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN");
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        mvc.perform(post("/users").with(admin).with(csrf).param("username", "page-user").param("password", "pendek")
+                        .param("role", "AUDITOR"))
+                .andExpect(redirectedUrl("/users"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", containsString("12")));
+        mvc.perform(post("/users").with(admin).with(csrf).param("username", "page-user").param("password", "kabel-serat-2026")
+                        .param("role", "AGENCY_OPERATOR").param("agency", "RSUD").param("email", "it@rsud.test"))
+                .andExpect(redirectedUrl("/users"));
+        mvc.perform(get("/users").with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("page-user")))
+                .andExpect(content().string(containsString("it@rsud.test")))
+                .andExpect(content().string(not(containsString("{bcrypt}"))));
+        mvc.perform(post("/users/page-user").with(admin).with(csrf).param("role", "AUDITOR").param("password", "atur-ulang-2026"))
+                .andExpect(redirectedUrl("/users"));
+        mvc.perform(get("/api/agencies").with(httpBasic("page-user", "atur-ulang-2026")).with(from("10.3.3.3")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/users/page-user/delete").with(admin).with(csrf)).andExpect(redirectedUrl("/users"));
+        mvc.perform(get("/api/agencies").with(httpBasic("page-user", "atur-ulang-2026")).with(from("10.3.3.4")))
+                .andExpect(status().isUnauthorized());
+    }
+}

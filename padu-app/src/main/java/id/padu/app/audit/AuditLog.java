@@ -45,7 +45,7 @@ public class AuditLog {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(AuditableChange change) {
-        append(actor(), change);
+        append(change.actor() != null ? change.actor() : actor(), change);
     }
 
     void append(String actor, AuditableChange change) {

@@ -9,6 +9,12 @@ package id.padu.app.audit;
  * @param action what happened, e.g. {@code agency.update}
  * @param entity the kind of thing changed, e.g. {@code agency}
  * @param key    which one, e.g. the agency code
+ * @param actor  who made it, when the change runs off the request thread (a background planner run);
+ *               null means the logged-in user of the current thread
  */
-public record AuditableChange(String action, String entity, String key, Object before, Object after) {
+public record AuditableChange(String action, String entity, String key, Object before, Object after, String actor) {
+
+    public AuditableChange(String action, String entity, String key, Object before, Object after) {
+        this(action, entity, key, before, after, null);
+    }
 }

@@ -1,5 +1,8 @@
 package id.padu.app.cutover;
 
+import id.padu.app.audit.AuditableChange;
+import org.springframework.context.ApplicationEventPublisher;
+
 import id.padu.app.cli.PlanFiles;
 import id.padu.app.inventory.InventoryService;
 import id.padu.domain.Dataset;
@@ -81,10 +84,12 @@ class CutoverService {
     private final InventoryService inventory;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     /** A {@link Clock} bean, when there is one, says when changes happen (tests replay a cutover day). */
     CutoverService(CutoverRepository repo, InventoryService inventory, TransactionTemplate tx,
-                   ObjectProvider<Clock> clock) {
+                   ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.repo = repo;
         this.inventory = inventory;
         this.tx = tx;
@@ -129,6 +134,8 @@ class CutoverService {
         MigrationState state = MigrationState.fromSchedule(schedule, now, by);
         return tx.execute(t -> {
             long id = repo.insertMigration(now, by, source, planJson, schedule.optimal(), schedule.totalCostIdr());
+            events.publishEvent(new AuditableChange("migration.start", "migration", Long.toString(id), null,
+                    Map.of("source", source, "cutovers", schedule.cutovers().size(), "optimal", schedule.optimal())));
             int pos = 0;
             for (Cutover c : schedule.cutovers()) {
                 repo.upsertCutover(id, row(c, pos++, MigrationStatus.SCHEDULED));
@@ -175,6 +182,8 @@ class CutoverService {
         tx.executeWithoutResult(t -> {
             repo.appendHistory(m.id(), code, last);
             repo.updateStatus(m.id(), code, to, a.cutoverDate());
+            events.publishEvent(new AuditableChange("migration.status", "cutover", m.id() + "/" + code,
+                    statusView(row.status(), row.date(), null), statusView(to, a.cutoverDate(), n)));
             if (to == MigrationStatus.SCHEDULED && a.cutoverDate() != null) {
                 String w = windowOn(a.cutoverDate());
                 if (w != null && !w.equals(row.window())) {
@@ -225,6 +234,9 @@ class CutoverService {
                 }
             }
             repo.replanned(m.id(), now, schedule.optimal(), schedule.totalCostIdr());
+            events.publishEvent(new AuditableChange("migration.replan", "migration", Long.toString(m.id()),
+                    null, moved.stream().map(x -> Map.of("code", x.code(), "from", String.valueOf(x.from()),
+                            "to", String.valueOf(x.to()))).toList()));
         });
         return moved;
     }
@@ -254,9 +266,22 @@ class CutoverService {
                 boolean on = ticked.contains(item);
                 if (on != before.contains(item)) {
                     repo.tick(m.id(), code, item, on, by, now);
+                    events.publishEvent(new AuditableChange("migration.checklist", "cutover", m.id() + "/" + code,
+                            Map.of("item", item, "ticked", !on), Map.of("item", item, "ticked", on)));
                 }
             }
         });
+    }
+
+    /** What the audit log records of a cutover's status: status, date and the note of the change. */
+    private static Map<String, String> statusView(MigrationStatus status, LocalDate date, String note) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("status", String.valueOf(status));
+        v.put("date", String.valueOf(date));
+        if (note != null && !note.isEmpty()) {
+            v.put("note", note);
+        }
+        return v;
     }
 
     /** First day the dataset's uplinks are paid: the Gantt's waiting bars start there. */

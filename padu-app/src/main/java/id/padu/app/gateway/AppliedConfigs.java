@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import id.padu.app.audit.AuditableChange;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,17 +18,27 @@ class AppliedConfigs {
     }
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    AppliedConfigs(JdbcClient jdbc) {
+    AppliedConfigs(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
+    /** Records a configuration as applied; the audit log gets the previous and the new content. */
+    @Transactional
     void markApplied(Target target, String options, String content, String planJson, String user, Instant at) {
+        java.util.Map<String, String> before = lastApplied(target)
+                .map(a -> java.util.Map.of("options", a.options() == null ? "" : a.options(), "content", a.content()))
+                .orElse(null);
         jdbc.sql("""
                 INSERT INTO gateway_config (target, options, content, plan_json, created_by, created_at, applied)
                 VALUES (?, ?, ?, ?, ?, ?, TRUE)""")
                 .params(target.code, options, content, planJson, user, Timestamp.from(at))
                 .update();
+        events.publishEvent(new AuditableChange("gateway.config.apply", "gateway_config", target.code,
+                before,
+                java.util.Map.of("options", options == null ? "" : options, "content", content)));
     }
 
     Optional<Applied> lastApplied(Target target) {

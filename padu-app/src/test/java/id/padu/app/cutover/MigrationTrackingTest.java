@@ -117,6 +117,9 @@ class MigrationTrackingTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Dataset dataset;
     Plan plan;
     byte[] planJson;
@@ -209,6 +212,10 @@ class MigrationTrackingTest {
         String when = first.date() + " 07:00 WIB";
         assertThat(html).containsPattern("<td class=\"at\">" + when + "</td>\\s*<td class=\"by\">siti</td>");
         assertThat(html).contains("jendela dibuka");
+        // ... and lands in the audit log with who, the status before and after, and the note
+        assertThat(jdbc.sql("SELECT actor, before_json, after_json FROM audit_log WHERE action = 'migration.status' AND entity_key LIKE ?")
+                .param("%/" + first.code()).query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3)).list())
+                .anySatisfy(row -> assertThat(row).startsWith("siti ").contains("SCHEDULED", "IN_PROGRESS", "jendela dibuka"));
 
         // Ticks on the runbook checklist stay ticked.
         String item = between(html, "name=\"item\" value=\"", "\"");

@@ -136,6 +136,8 @@ class GatewayPageTest extends H2AppTest {
             mvc.perform(post("/gateway/applied").param("target", target).with(who).with(csrf()))
                     .andExpect(status().is3xxRedirection());
         }
+        assertThat(jdbc.sql("SELECT entity_key FROM audit_log WHERE action = 'gateway.config.apply' AND actor = 'eng-diff'")
+                .query(String.class).list()).containsExactlyInAnyOrder("linux-tc", "routeros");
         mvc.perform(get("/gateway").with(who))
                 .andExpect(content().string(allOf(containsString("Terakhir diterapkan"), containsString("eng-diff"),
                         containsString("Sama dengan yang terakhir diterapkan"))));

@@ -74,6 +74,9 @@ class PlanningTest {
     InventoryService inventory;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     ObjectMapper json;
 
     /**
@@ -243,6 +246,9 @@ class PlanningTest {
 
         String list = page("/planning");
         assertThat(list).contains("Pertumbuhan 25 %", "Pertumbuhan 200 %", "perencana");
+        assertThat(jdbc.sql("SELECT actor, after_json FROM audit_log WHERE action = 'plan.scenario.create'")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list())
+                .anySatisfy(row -> assertThat(row).startsWith("perencana ").contains("Pertumbuhan 200 %"));
 
         Plan pa = expected(low).plan();
         Plan pb = expected(high).plan();

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Benchmark of the exact cutover scheduler (docs/bench-migration.md).
+# Benchmark of the exact cutover scheduler (docs/BENCHMARKS.md).
 # Usage: bench/migration.sh [SIZES...]   e.g. bench/migration.sh 10 25 50 100
 set -e
 cd "$(dirname "$0")/.."

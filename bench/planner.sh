@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Planner and simulation benchmarks (docs/bench-planner.md). Usage: bench/planner.sh [35|1000|all]
+# Planner and simulation benchmarks (docs/BENCHMARKS.md). Usage: bench/planner.sh [35|1000|all]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"

@@ -2,7 +2,7 @@
 # Storage benchmark: one year of 5-minute usage for 1,000 agencies (105 M samples) into
 # PostgreSQL 17.5 (embedded binaries) and H2 (file) through the real UsageStore and migrations.
 # Usage: bench/storage.sh [agencies=1000] [days=365] [pg|h2|both]
-# Needs about 3 GB free in the temp folder. Figures: docs/bench-app.md.
+# Needs about 3 GB free in the temp folder. Figures: docs/BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # In one reactor run, so padu-core resolves to its fresh classes (the last module writes the file).

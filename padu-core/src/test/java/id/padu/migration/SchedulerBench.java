@@ -8,7 +8,7 @@ import java.util.Random;
 /**
  * Benchmark of the exact scheduler (not a test): regencies of 10 to 200 central agencies,
  * contracts ending over two years, a third hosting critical services, Saturday and Sunday
- * windows, two blackouts a year. Run: see docs/bench-migration.md.
+ * windows, two blackouts a year. Run: see docs/BENCHMARKS.md.
  */
 public final class SchedulerBench {
 

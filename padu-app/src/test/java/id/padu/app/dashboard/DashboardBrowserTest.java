@@ -9,7 +9,6 @@ import id.padu.app.inventory.InventoryService;
 import id.padu.app.web.Formats;
 import id.padu.demo.KotimDemo;
 import id.padu.domain.Rupiah;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import id.padu.app.browser.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,9 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,8 +43,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class DashboardBrowserTest {
 
     static final String PASSWORD = "browser-test-secret";
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static Path dataDir;
     static WebDriver driver;
 
@@ -69,40 +64,18 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void browser() {
-        assertThat(CHROMIUM).as("chromium (apt-get install chromium) is needed for this test").isExecutable();
-        assertThat(CHROMEDRIVER).as("chromedriver (apt-get install chromium-driver) is needed for this test").isExecutable();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--lang=id");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver = HeadlessChromium.start();
     }
 
     @AfterAll
     static void close() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (dataDir != null) {
-            try (var walk = Files.walk(dataDir)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
+        HeadlessChromium.close(driver, dataDir);
     }
 
     @Test
     void plannerSeesTheDemoDashboardAndAnAgencyPage() throws IOException {
         String base = "http://127.0.0.1:" + port;
-        driver.get(base + "/login");
-        driver.findElement(By.name("username")).sendKeys("admin");
-        driver.findElement(By.name("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form [type=submit]")).click();
-        waitFor(d -> !d.getCurrentUrl().contains("/login"));
+        HeadlessChromium.login(driver, base, "admin", PASSWORD);
 
         SpendReport expected = SpendAnalysis.analyze(inventory.current(), LocalDate.now(Formats.WIB));
         driver.get(base + "/dashboard");

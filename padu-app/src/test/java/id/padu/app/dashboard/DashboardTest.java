@@ -103,6 +103,19 @@ class DashboardTest {
         String html = page("/dashboard?lang=en");
         assertThat(html).contains("lang=\"en\"", "Internet spend per year", "Idle-capacity cost", "Contract calendar");
         assertThat(text(html, "total-spend")).isEqualTo(Rupiah.format(expected().aggregate().totalAnnualSpendIdr()));
+        assertThat(page("/dashboard/agencies/RSUD?lang=en")).contains("lang=\"en\"", "Spend per year", "Last day (5 minutes)",
+                "Busy hour", "Subscriptions");
+    }
+
+    @Test
+    void anEmptyInventoryShowsZeroNotAnError() throws Exception {
+        inventory.replace(new Dataset(List.of(), List.of(), List.of(), null, List.of(), java.util.Map.of(), null));
+        String html = page("/dashboard");
+        assertThat(text(html, "total-spend")).isEqualTo("Rp 0");
+        assertThat(text(html, "idle-cost")).isEqualTo("Rp 0");
+        assertThat(json.readTree(page("/dashboard/charts/aggregate.json")).get("downMean").size()).isZero();
+        mvc.perform(get("/dashboard/export.xlsx").with(PLANNER)).andExpect(status().isOk());
+        mvc.perform(get("/dashboard/export.pdf").with(PLANNER)).andExpect(status().isOk());
     }
 
     @Test

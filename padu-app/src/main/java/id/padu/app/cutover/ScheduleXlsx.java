@@ -8,9 +8,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import id.padu.app.web.XlsxStyles;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -21,8 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class ScheduleXlsx {
 
-    static final String MONEY_FORMAT = "\"Rp \"#,##0";
-
     private ScheduleXlsx() {
     }
 
@@ -30,16 +28,11 @@ final class ScheduleXlsx {
                       Function<String, String> msg, Function<id.padu.migration.MigrationStatus, String> status,
                       OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            CellStyle head = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            head.setFont(bold);
-            CellStyle date = wb.createCellStyle();
-            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-            CellStyle time = wb.createCellStyle();
-            time.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
-            CellStyle money = wb.createCellStyle();
-            money.setDataFormat(wb.createDataFormat().getFormat(MONEY_FORMAT));
+            XlsxStyles styles = new XlsxStyles(wb);
+            CellStyle head = styles.bold;
+            CellStyle date = styles.date;
+            CellStyle time = styles.dateTime;
+            CellStyle money = styles.money;
 
             Sheet s = wb.createSheet(msg.apply("mig.xlsx.sheet.schedule"));
             header(s, head, msg, "mig.col.week", "mig.col.date", "mig.col.window", "mig.col.code", "mig.col.name",

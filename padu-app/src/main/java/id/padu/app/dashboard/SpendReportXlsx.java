@@ -8,10 +8,9 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
+import id.padu.app.web.XlsxStyles;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -26,7 +25,6 @@ import org.springframework.context.MessageSource;
 final class SpendReportXlsx {
 
     static final Locale ID = Locale.forLanguageTag("id");
-    static final String MONEY_FORMAT = "\"Rp \"#,##0";
 
     private SpendReportXlsx() {
     }
@@ -35,7 +33,7 @@ final class SpendReportXlsx {
             throws IOException {
         Texts t = new Texts(messages);
         try (SXSSFWorkbook wb = new SXSSFWorkbook()) {
-            Styles st = new Styles(wb);
+            XlsxStyles st = new XlsxStyles(wb);
             AggregateAnalysis agg = s.report().aggregate();
             String q = quantileLabel(s.report().quantile());
 
@@ -126,7 +124,7 @@ final class SpendReportXlsx {
         return bps / 1_000_000.0;
     }
 
-    private static int money(Sheet sh, int r, String label, long idr, Styles st) {
+    private static int money(Sheet sh, int r, String label, long idr, XlsxStyles st) {
         Row row = sh.createRow(r);
         text(row, 0, label, null);
         num(row, 1, (double) idr, st.money);
@@ -165,47 +163,6 @@ final class SpendReportXlsx {
         }
     }
 
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle bold;
-        final CellStyle head;
-        final CellStyle money;
-        final CellStyle moneyBold;
-        final CellStyle mbps;
-        final CellStyle percent;
-        final CellStyle ratio;
-        final CellStyle date;
-
-        Styles(SXSSFWorkbook wb) {
-            var df = wb.createDataFormat();
-            Font big = wb.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            Font b = wb.createFont();
-            b.setBold(true);
-            title = wb.createCellStyle();
-            title.setFont(big);
-            bold = wb.createCellStyle();
-            bold.setFont(b);
-            head = wb.createCellStyle();
-            head.setFont(b);
-            head.setBorderBottom(BorderStyle.THIN);
-            head.setWrapText(true);
-            money = wb.createCellStyle();
-            money.setDataFormat(df.getFormat(MONEY_FORMAT));
-            moneyBold = wb.createCellStyle();
-            moneyBold.setDataFormat(df.getFormat(MONEY_FORMAT));
-            moneyBold.setFont(b);
-            mbps = wb.createCellStyle();
-            mbps.setDataFormat(df.getFormat("#,##0.00\" Mbps\""));
-            percent = wb.createCellStyle();
-            percent.setDataFormat(df.getFormat("0.0%"));
-            ratio = wb.createCellStyle();
-            ratio.setDataFormat(df.getFormat("0.00"));
-            date = wb.createCellStyle();
-            date.setDataFormat(df.getFormat("yyyy-mm-dd"));
-        }
-    }
 
     /** Report texts, always Bahasa Indonesia (the regency files its reports in it). */
     record Texts(MessageSource messages) {

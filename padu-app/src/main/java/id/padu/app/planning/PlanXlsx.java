@@ -12,10 +12,9 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
+import id.padu.app.web.XlsxStyles;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,7 +26,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class PlanXlsx {
 
-    static final String MONEY_FORMAT = "\"Rp \"#,##0";
 
     private PlanXlsx() {
     }
@@ -35,7 +33,7 @@ final class PlanXlsx {
     static void write(Scenario s, StudyTexts t, String region, LocalDate generated, Map<String, Agency> agencies,
                       Simulations.Replay replay, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Styles st = new Styles(wb);
+            XlsxStyles st = new XlsxStyles(wb);
             Plan p = s.plan();
 
             Sheet sum = wb.createSheet(t.get("kajian.sheet.summary"));
@@ -180,21 +178,21 @@ final class PlanXlsx {
         }
     }
 
-    private static int money(Sheet sh, int r, String label, long idr, Styles st) {
+    private static int money(Sheet sh, int r, String label, long idr, XlsxStyles st) {
         Row row = sh.createRow(r);
         text(row, 0, label, null);
         num(row, 1, idr, st.money);
         return r + 1;
     }
 
-    private static int mbpsRow(Sheet sh, int r, String label, long bps, Styles st) {
+    private static int mbpsRow(Sheet sh, int r, String label, long bps, XlsxStyles st) {
         Row row = sh.createRow(r);
         text(row, 0, label, null);
         num(row, 1, bps / 1e6, st.mbps);
         return r + 1;
     }
 
-    private static void header(Row row, Styles st, String... heads) {
+    private static void header(Row row, XlsxStyles st, String... heads) {
         for (int i = 0; i < heads.length; i++) {
             text(row, i, heads[i], st.head);
         }
@@ -222,38 +220,4 @@ final class PlanXlsx {
         }
     }
 
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle bold;
-        final CellStyle head;
-        final CellStyle money;
-        final CellStyle mbps;
-        final CellStyle percent;
-        final CellStyle oneDecimal;
-
-        Styles(XSSFWorkbook wb) {
-            var df = wb.createDataFormat();
-            Font big = wb.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            Font b = wb.createFont();
-            b.setBold(true);
-            title = wb.createCellStyle();
-            title.setFont(big);
-            bold = wb.createCellStyle();
-            bold.setFont(b);
-            head = wb.createCellStyle();
-            head.setFont(b);
-            head.setBorderBottom(BorderStyle.THIN);
-            head.setWrapText(true);
-            money = wb.createCellStyle();
-            money.setDataFormat(df.getFormat(MONEY_FORMAT));
-            mbps = wb.createCellStyle();
-            mbps.setDataFormat(df.getFormat("#,##0.00\" Mbps\""));
-            percent = wb.createCellStyle();
-            percent.setDataFormat(df.getFormat("0.00%"));
-            oneDecimal = wb.createCellStyle();
-            oneDecimal.setDataFormat(df.getFormat("0.0"));
-        }
-    }
 }

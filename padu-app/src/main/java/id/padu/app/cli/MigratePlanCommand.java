@@ -6,15 +6,11 @@ import id.padu.migration.MigrationSchedule;
 import id.padu.migration.Text;
 import id.padu.migration.Wave;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,23 +35,12 @@ public class MigratePlanCommand implements Callable<Integer> {
     @Mixin
     LangOption lang;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Dataset folder (format v1).")
-    Path dir;
-
-    @Option(names = "--plan", required = true, paramLabel = "PLAN.json", description = "Plan JSON of padu plan --format json.")
-    Path planFile;
+    @Mixin
+    MigrationInputOptions inputs;
 
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "Output format (default table).")
     String format;
 
-    @Option(names = "--set", paramLabel = "key=value", description = "Override a setting, e.g. --set migrate.cutovers_per_week=3 (repeatable).")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--state", paramLabel = "LOG.json", description = "Migration log to replan from: done and in-progress cutovers are kept.")
-    Path stateFile;
-
-    @Option(names = "--as-of", paramLabel = "yyyy-mm-dd", description = "Day the log stands at (default today, WIB); new dates come after it.")
-    java.time.LocalDate asOf;
 
     @Override
     public Integer call() {
@@ -67,7 +52,7 @@ public class MigratePlanCommand implements Callable<Integer> {
         }
         MigrationInputs in;
         try {
-            in = MigrationInputs.load(dir, planFile, sets, stateFile, asOf, locale, err);
+            in = MigrationInputs.load(inputs.dir, inputs.planFile, inputs.sets, inputs.stateFile, inputs.asOf, locale, err);
         } catch (MigrationInputs.Stop stop) {
             return stop.exitCode;
         }

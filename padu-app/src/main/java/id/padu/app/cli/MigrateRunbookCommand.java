@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,11 +45,8 @@ public class MigrateRunbookCommand implements Callable<Integer> {
     @Mixin
     LangOption lang;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Dataset folder (format v1).")
-    Path dir;
-
-    @Option(names = "--plan", required = true, paramLabel = "PLAN.json", description = "Plan JSON of padu plan --format json.")
-    Path planFile;
+    @Mixin
+    MigrationInputOptions inputs;
 
     @Option(names = "--agency", paramLabel = "CODE", description = "One agency; all agencies when not given.")
     String agency;
@@ -62,14 +57,6 @@ public class MigrateRunbookCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "pdf|json", defaultValue = "pdf", description = "pdf (default) or json (the checklist).")
     String format;
 
-    @Option(names = "--set", paramLabel = "key=value", description = "Override a setting, e.g. --set migrate.windows=\"SAT 07:00-13:00\" (repeatable).")
-    List<String> sets = new ArrayList<>();
-
-    @Option(names = "--state", paramLabel = "LOG.json", description = "Migration log to replan from: done and in-progress cutovers are kept.")
-    Path stateFile;
-
-    @Option(names = "--as-of", paramLabel = "yyyy-mm-dd", description = "Day the log stands at (default today, WIB); new dates come after it.")
-    java.time.LocalDate asOf;
 
     @Override
     public Integer call() {
@@ -85,7 +72,7 @@ public class MigrateRunbookCommand implements Callable<Integer> {
         }
         MigrationInputs in;
         try {
-            in = MigrationInputs.load(dir, planFile, sets, stateFile, asOf, locale, err);
+            in = MigrationInputs.load(inputs.dir, inputs.planFile, inputs.sets, inputs.stateFile, inputs.asOf, locale, err);
         } catch (MigrationInputs.Stop stop) {
             return stop.exitCode;
         }

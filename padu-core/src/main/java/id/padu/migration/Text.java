@@ -1,12 +1,12 @@
 package id.padu.migration;
 
+import id.padu.text.Bundles;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
@@ -48,17 +48,11 @@ public record Text(String key, List<Object> args) {
     }
 
     static String pattern(Locale locale, String key) {
-        try {
-            return bundle(locale).getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return Bundles.pattern("id.padu.migration.messages", locale, key);
     }
 
     static ResourceBundle bundle(Locale locale) {
-        // No fallback to the JVM's default locale: Indonesian is the base bundle, English the variant.
-        return ResourceBundle.getBundle("id.padu.migration.messages", locale == null ? Locale.ROOT : locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Bundles.of("id.padu.migration.messages", locale);
     }
 
     static String arg(Object a, Locale locale) {

@@ -1,10 +1,9 @@
 package id.padu.shaping;
 
+import id.padu.text.Bundles;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Something the operator should know about a rendering, which still produced a usable
@@ -26,14 +25,7 @@ public record ShapingWarning(String key, List<Object> args) {
     }
 
     static String format(Locale locale, String key, List<Object> args) {
-        String pattern;
-        try {
-            // no fallback to the JVM's locale: Bahasa Indonesia is the base bundle
-            pattern = ResourceBundle.getBundle("id.padu.shaping.messages", locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key + " {0} {1} {2}";
-        }
+        String pattern = Bundles.patternOr("id.padu.shaping.messages", locale, key, key + " {0} {1} {2}");
         return new MessageFormat(pattern, Locale.ROOT).format(args.stream().map(String::valueOf).toArray());
     }
 }

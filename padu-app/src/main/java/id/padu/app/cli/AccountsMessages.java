@@ -1,5 +1,6 @@
 package id.padu.app.cli;
 
+import id.padu.text.Bundles;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -16,8 +17,7 @@ final class AccountsMessages {
     }
 
     static AccountsMessages of(Locale locale) {
-        return new AccountsMessages(ResourceBundle.getBundle("id.padu.app.cli.accounts", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
+        return new AccountsMessages(Bundles.of("id.padu.app.cli.accounts", locale), locale);
     }
 
     String get(String key, Object... args) {

@@ -1,5 +1,6 @@
 package id.padu.app.cli;
 
+import id.padu.text.Bundles;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -16,9 +17,7 @@ final class Messages {
     }
 
     static Messages of(Locale locale) {
-        // no fallback to the JVM's locale: an English system must not turn "id" into English
-        return new Messages(ResourceBundle.getBundle("id.padu.app.cli.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
+        return new Messages(Bundles.of("id.padu.app.cli.messages", locale), locale);
     }
 
     String get(String key, Object... args) {

@@ -6,6 +6,7 @@ import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetReader;
 import id.padu.domain.Dataset;
 import id.padu.domain.UsageSeries;
+import id.padu.text.Bundles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -18,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,8 +39,6 @@ public class ValidateCommand implements Callable<Integer> {
 
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     @Parameters(index = "0", paramLabel = "DIR", description = "Dataset folder, .zip or .xlsx")
     Path dataset;
@@ -143,7 +141,7 @@ public class ValidateCommand implements Callable<Integer> {
     }
 
     private String text(String key, Object... args) {
-        String pattern = ResourceBundle.getBundle("id.padu.app.cli.validate", locale, NO_FALLBACK).getString(key);
+        String pattern = Bundles.of("id.padu.app.cli.validate", locale).getString(key);
         return new MessageFormat(pattern, locale).format(args);
     }
 }

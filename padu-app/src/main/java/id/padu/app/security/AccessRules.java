@@ -200,6 +200,12 @@ public final class AccessRules {
             rule(GET, "/api/requests/{id}/preview", REQUEST_DECIDE),
             rule(POST, "/api/requests/{id}/approve", REQUEST_DECIDE),
             rule(POST, "/api/requests/{id}/decline", REQUEST_DECIDE),
+            rule(GET, "/requests", ANY_USER),
+            rule(GET, "/requests/{id}", ANY_USER),
+            rule(POST, "/requests/{id}/approve", REQUEST_DECIDE),
+            rule(POST, "/requests/{id}/decline", REQUEST_DECIDE),
+            rule(GET, "/agencies/{code}/requests/new", REQUEST_FILE),
+            rule(POST, "/agencies/{code}/requests", REQUEST_FILE),
             rule(GET, "/api/agencies/{code}/allocation", AGENCY_READ),
             // ---- planning: scenarios are the regency's plan (reading is open to auditors)
             rule(GET, "/api/plans", READ_ALL),

@@ -184,6 +184,9 @@ public final class AccessRules {
             rule(GET, "/api/tokens", ANY_USER),
             rule(POST, "/api/tokens", ANY_USER),
             rule(DELETE, "/api/tokens/{id}", ANY_USER),
+            rule(GET, "/tokens", ANY_USER),
+            rule(POST, "/tokens", ANY_USER),
+            rule(POST, "/tokens/{id}/revoke", ANY_USER),
             // ---- audit log
             rule(GET, "/api/audit", AUDIT_READ),
             rule(GET, "/audit", AUDIT_READ),

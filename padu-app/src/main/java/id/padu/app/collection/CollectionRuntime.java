@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -162,8 +162,8 @@ class CollectionRuntime implements SmartLifecycle {
         }
     }
 
-    /** Agencies or their prefixes may have changed: attribute new flows with the new ones. */
-    @EventListener
+    /** Agencies or their prefixes may have changed (once committed): attribute new flows with the new ones. */
+    @TransactionalEventListener(fallbackExecution = true)
     void onChange(AuditableChange change) {
         if (change.entity() != null && change.entity().startsWith("agency")) {
             reconcileSoon();

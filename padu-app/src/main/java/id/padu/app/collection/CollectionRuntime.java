@@ -381,7 +381,9 @@ class CollectionRuntime implements SmartLifecycle {
             // The first hand-over of a minute says "measured, zero" for agencies without traffic;
             // late records of a minute already handed over add only what they carry.
             boolean first = minute > r.handedUpTo;
-            int covered = r.coveredSeconds(minute);
+            // The store adds covered seconds as well as bytes: the minute's seconds were handed over
+            // with its first hand-over, so an addition claims the least the contract allows (1 s).
+            int covered = first ? r.coveredSeconds(minute) : 1;
             for (Map.Entry<String, long[]> a : m.getValue().entrySet()) {
                 long[] b = a.getValue();
                 if (first || b[0] > 0 || b[1] > 0) {

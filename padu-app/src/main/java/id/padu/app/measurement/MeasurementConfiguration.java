@@ -1,6 +1,7 @@
 package id.padu.app.measurement;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -11,6 +12,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties(MeasurementRetention.class)
+@EnableConfigurationProperties(MeasurementRetention.Properties.class)
 class MeasurementConfiguration {
+
+    @Bean
+    MeasurementRetention measurementRetention(MeasurementRetention.Properties properties) {
+        return properties.retention();
+    }
 }

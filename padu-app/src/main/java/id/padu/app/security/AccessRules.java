@@ -156,6 +156,9 @@ public final class AccessRules {
             rule(POST, "/subscriptions/{id}/delete", TECHNICAL),
             // ---- usage
             rule(GET, "/api/agencies/{code}/usage", AGENCY_READ),
+            // ---- measurements of the server's own collectors
+            rule(GET, "/api/measurements/{code}", AGENCY_READ),
+            rule(GET, "/api/measurements/{code}.csv", AGENCY_READ),
             // ---- datasets (a whole-regency export is every agency's data: not for operators)
             rule(POST, "/api/datasets", TECHNICAL),
             rule(GET, "/api/datasets/export", READ_ALL),

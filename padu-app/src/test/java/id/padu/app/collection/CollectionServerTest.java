@@ -17,9 +17,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.padu.app.H2AppTest;
-import id.padu.app.measurement.MeasurementSink;
-import id.padu.app.measurement.MeasurementSource;
-import id.padu.app.measurement.MinuteUsage;
 import id.padu.app.security.Role;
 import id.padu.app.security.UserAccounts;
 import id.padu.app.telemetry.SnmpAgents;
@@ -31,15 +28,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -52,8 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Collection inside {@code padu serve}, configured through the API as an engineer would: real
  * {@code snmpd} agents polled by the server, golden NetFlow v9 / IPFIX packets sent to a listener
- * the server opened, and the minutes that arrive at the measurement store checked against what
- * was sent. Also: secrets never come back, bad input is named, operators are kept out, every
+ * the server opened, and the minutes read back from the measurement store (its API) checked
+ * against what was sent. Also: secrets never come back, bad input is named, operators are kept out, every
  * change is audited, a taken port is an error on the status page and not a dead server.
  */
 @TestPropertySource(properties = {
@@ -62,39 +58,17 @@ import tools.jackson.databind.json.JsonMapper;
         "padu.collection.drain-interval=1s",
         "padu.collection.flow-hand-over-grace=1s"
 })
-@Import(CollectionServerTest.Recording.class)
 class CollectionServerTest extends H2AppTest {
 
     static final RequestPostProcessor ADMIN = httpBasic("admin", ADMIN_PASSWORD);
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Until the rollup store is merged, the minutes handed over are recorded here. */
-    @TestConfiguration
-    static class Recording {
-        @Bean
-        RecordingSink recordingSink() {
-            return new RecordingSink();
-        }
-    }
-
-    static final class RecordingSink implements MeasurementSink {
-        final List<MinuteUsage> minutes = new ArrayList<>();
-
-        @Override
-        public synchronized void record(List<MinuteUsage> batch) {
-            minutes.addAll(batch);
-        }
-
-        synchronized List<MinuteUsage> matching(Predicate<MinuteUsage> p) {
-            return minutes.stream().filter(p).toList();
-        }
+    /** A measured one-minute bucket as the measurement store's API answers it. */
+    record Point(long minute, long downBps, long upBps, long coveredSeconds) {
     }
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    RecordingSink sink;
 
     @Autowired
     JdbcClient jdbc;
@@ -140,6 +114,19 @@ class CollectionServerTest extends H2AppTest {
         return null;
     }
 
+    /** What the measurement store holds for an agency and source, minute by minute, read through its API. */
+    List<Point> measured(String code, String source, long fromEpochSecond, long toEpochSecond) throws Exception {
+        JsonNode answer = read(get("/api/measurements/" + code).param("resolution", "1m").param("source", source)
+                .param("from", Instant.ofEpochSecond(fromEpochSecond).toString())
+                .param("to", Instant.ofEpochSecond(toEpochSecond).toString()));
+        List<Point> out = new ArrayList<>();
+        for (JsonNode p : answer.get("points")) {
+            out.add(new Point(OffsetDateTime.parse(p.get("time").asString()).toEpochSecond(), p.get("downBps").asLong(),
+                    p.get("upBps").asLong(), p.get("coveredSeconds").asLong()));
+        }
+        return out;
+    }
+
     // ---------------------------------------------------------------- SNMP
 
     @Test
@@ -161,6 +148,7 @@ class CollectionServerTest extends H2AppTest {
             agents.agent(snmpd, script, b, portB);
             agency("SNMPA");
             agency("SNMPB");
+            long started = now();
             created(post("/api/collection/snmp-targets"), """
                     {"agency":"SNMPA","host":"127.0.0.1","port":%d,"version":"2c","community":"padutest",
                      "interface":"wan0","wanDirection":"in-is-down"}""".formatted(portA));
@@ -170,27 +158,28 @@ class CollectionServerTest extends H2AppTest {
                      "authProtocol":"SHA-256","authKey":"authpass123","privProtocol":"AES","privKey":"privpass123",
                      "interface":"ether1-isp","wanDirection":"in-is-up"}""".formatted(portB));
 
-            // Minutes arrive while the server runs (the first ones within about a minute).
+            // Minutes arrive in the store while the server runs (the first ones within about a minute).
             long deadline = System.currentTimeMillis() + 150_000;
-            Predicate<MinuteUsage> measuredA = m -> m.agencyCode().equals("SNMPA") && m.source() == MeasurementSource.SNMP
-                    && m.coveredSeconds() >= 10;
-            Predicate<MinuteUsage> measuredB = m -> m.agencyCode().equals("SNMPB") && m.source() == MeasurementSource.SNMP
-                    && m.coveredSeconds() >= 10;
-            while ((sink.matching(measuredA).isEmpty() || sink.matching(measuredB).isEmpty())
+            long from = started - 120;
+            Predicate<Point> measuredEnough = p -> p.coveredSeconds() >= 10;
+            while ((measured("SNMPA", "snmp", from, now() + 120).stream().noneMatch(measuredEnough)
+                    || measured("SNMPB", "snmp", from, now() + 120).stream().noneMatch(measuredEnough))
                     && System.currentTimeMillis() < deadline) {
                 Thread.sleep(1_000);
             }
-            String report = sink.matching(m -> m.source() == MeasurementSource.SNMP) + "\n" + read(get("/api/collection/status"));
-            assertThat(sink.matching(measuredA)).as(report).isNotEmpty();
-            assertThat(sink.matching(measuredB)).as(report).isNotEmpty();
-            for (MinuteUsage m : sink.matching(measuredA)) {
-                assertThat(m.minuteEpochSecond() % 60).isZero();
-                assertThat(m.downBytes() * 8.0 / m.coveredSeconds()).as(report).isCloseTo(aIn * 8, within(aIn * 8 * tolerance));
-                assertThat(m.upBytes() * 8.0 / m.coveredSeconds()).as(report).isCloseTo(aOut * 8, within(aOut * 8 * tolerance));
+            List<Point> pointsA = measured("SNMPA", "snmp", from, now() + 120).stream().filter(measuredEnough).toList();
+            List<Point> pointsB = measured("SNMPB", "snmp", from, now() + 120).stream().filter(measuredEnough).toList();
+            String report = pointsA + "\n" + pointsB + "\n" + read(get("/api/collection/status"));
+            assertThat(pointsA).as(report).isNotEmpty();
+            assertThat(pointsB).as(report).isNotEmpty();
+            for (Point p : pointsA) {
+                assertThat(p.minute() % 60).isZero();
+                assertThat((double) p.downBps()).as(report).isCloseTo(aIn * 8, within(aIn * 8 * tolerance));
+                assertThat((double) p.upBps()).as(report).isCloseTo(aOut * 8, within(aOut * 8 * tolerance));
             }
-            for (MinuteUsage m : sink.matching(measuredB)) {
-                assertThat(m.downBytes() * 8.0 / m.coveredSeconds()).as(report).isCloseTo(bOut * 8, within(bOut * 8 * tolerance));
-                assertThat(m.upBytes() * 8.0 / m.coveredSeconds()).as(report).isCloseTo(bIn * 8, within(bIn * 8 * tolerance));
+            for (Point p : pointsB) {
+                assertThat((double) p.downBps()).as(report).isCloseTo(bOut * 8, within(bOut * 8 * tolerance));
+                assertThat((double) p.upBps()).as(report).isCloseTo(bIn * 8, within(bIn * 8 * tolerance));
             }
 
             // The status page and the API show the polls, the wraps and the current rates.
@@ -286,20 +275,22 @@ class CollectionServerTest extends H2AppTest {
                 socket.send(new DatagramPacket(p, p.length));
             }
         }
-        Predicate<MinuteUsage> flowA = m -> m.agencyCode().equals("FLOWA") && m.source() == MeasurementSource.FLOW;
-        Predicate<MinuteUsage> flowB = m -> m.agencyCode().equals("FLOWB") && m.source() == MeasurementSource.FLOW;
+        // In the store: the minute the exporter dated, each agency's bytes over the whole minute.
+        long downA = Math.round(v9Down * 8 / 60.0);
+        long upA = Math.round(v9Up * 8 / 60.0);
+        long downB = Math.round(v6Down * 8 / 60.0);
+        long upB = Math.round(v6Up * 8 / 60.0);
         deadline = System.currentTimeMillis() + 20_000;
-        while ((sum(sink.matching(flowA), true) < v9Down || sum(sink.matching(flowB), false) < v6Up)
+        while ((measured("FLOWA", "flow", minute - 600, minute + 600).stream().noneMatch(p -> p.downBps() >= downA)
+                || measured("FLOWB", "flow", minute - 600, minute + 600).stream().noneMatch(p -> p.upBps() >= upB))
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
         }
-        String report = sink.matching(m -> m.source() == MeasurementSource.FLOW) + "\n" + read(get("/api/collection/status"));
-        assertThat(sink.matching(flowA)).as(report).allMatch(m -> m.minuteEpochSecond() == minute);
-        assertThat(sum(sink.matching(flowA), true)).as(report).isEqualTo(v9Down);
-        assertThat(sum(sink.matching(flowA), false)).as(report).isEqualTo(v9Up);
-        assertThat(sink.matching(flowB)).as(report).allMatch(m -> m.minuteEpochSecond() == minute);
-        assertThat(sum(sink.matching(flowB), false)).as(report).isEqualTo(v6Up);
-        assertThat(sum(sink.matching(flowB), true)).as(report).isEqualTo(v6Down);
+        List<Point> pointsA = measured("FLOWA", "flow", minute - 600, minute + 600);
+        List<Point> pointsB = measured("FLOWB", "flow", minute - 600, minute + 600);
+        String report = pointsA + "\n" + pointsB + "\n" + read(get("/api/collection/status"));
+        assertThat(pointsA).as(report).containsExactly(new Point(minute, downA, upA, 60));
+        assertThat(pointsB).as(report).containsExactly(new Point(minute, downB, upB, 60));
 
         // The counters: on the status API and page, and as Prometheus meters tagged with the listener.
         JsonNode st = statusOf("flowListeners", "name", "gateway-test");
@@ -331,8 +322,8 @@ class CollectionServerTest extends H2AppTest {
         assertThat(registry.find("padu.flow.records").tag("listener", "gateway-test").functionCounter()).isNull();
     }
 
-    static long sum(List<MinuteUsage> minutes, boolean down) {
-        return minutes.stream().mapToLong(m -> down ? m.downBytes() : m.upBytes()).sum();
+    static long now() {
+        return System.currentTimeMillis() / 1000;
     }
 
     @Test

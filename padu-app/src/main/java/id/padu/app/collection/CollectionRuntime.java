@@ -446,8 +446,9 @@ class CollectionRuntime implements SmartLifecycle {
                         Long downBps, Long upBps, String error, boolean interfaceNotFound) {
     }
 
+    /** {@code agencies}: agencies with prefixes the listener attributes to (-1 while switching to new ones). */
     record ListenerStatus(long id, String name, String address, int port, boolean enabled, boolean running,
-                          String error, int receiveThreads, int receiveBuffer, long packets, long records,
+                          String error, int receiveThreads, int receiveBuffer, int agencies, long packets, long records,
                           long setsWithoutTemplate, long decodeErrors, long sequenceGaps, long unattributedBytes,
                           long attributedBytes, List<ExportLoss> losses) {
     }
@@ -480,14 +481,14 @@ class CollectionRuntime implements SmartLifecycle {
             FlowCollector c = r == null ? null : r.collector;
             if (c == null) {
                 out.add(new ListenerStatus(row.id(), row.name(), row.bindAddress(), row.port(), row.enabled(), false,
-                        r == null ? null : r.error, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of()));
+                        r == null ? null : r.error, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of()));
                 continue;
             }
             FlowCounters k = c.counters();
             List<ExportLoss> losses = new ArrayList<>(c.losses());
             losses.sort(Comparator.comparing(ExportLoss::exporter).thenComparingLong(ExportLoss::domain));
             out.add(new ListenerStatus(row.id(), row.name(), row.bindAddress(), c.localAddress().getPort(), row.enabled(),
-                    true, null, c.receiveThreads(), c.actualReceiveBuffer(), k.packets(), k.records(),
+                    true, null, c.receiveThreads(), c.actualReceiveBuffer(), c.attributedAgencies(), k.packets(), k.records(),
                     k.setsWithoutTemplate(), k.decodeErrors(), k.sequenceGaps(), c.unattributedBytes(),
                     c.attributedBytes(), losses));
         }

@@ -131,6 +131,20 @@ public final class FlowCollector implements AutoCloseable {
         return out;
     }
 
+    /**
+     * How many agencies every receive thread attributes to right now; -1 while the threads are
+     * still switching to prefixes given by {@link #replacePrefixes}.
+     */
+    public int attributedAgencies() {
+        AgencyPrefixes wanted = prefixes;
+        for (Receiver r : receivers) {
+            if (r.attribution.prefixes() != wanted) {
+                return -1;
+            }
+        }
+        return wanted.agencyCount();
+    }
+
     public InetSocketAddress localAddress() {
         return bound;
     }

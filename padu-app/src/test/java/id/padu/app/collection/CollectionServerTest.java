@@ -307,19 +307,68 @@ class CollectionServerTest extends H2AppTest {
         assertThat(registry.get("padu.flow.sequence.gaps").tag("listener", "gateway-test").functionCounter().count())
                 .isEqualTo(1);
 
-        // Deleting the listener closes its port.
+        // A new agency in the inventory: the running listener attributes to it without a restart.
+        int agenciesBefore = st.get("agencies").asInt();
+        agency("FLOWC", "10.6.0.0/16");
+        deadline = System.currentTimeMillis() + 20_000;
+        while (statusOf("flowListeners", "name", "gateway-test").get("agencies").asInt() != agenciesBefore + 1
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(statusOf("flowListeners", "name", "gateway-test").get("agencies").asInt()).isEqualTo(agenciesBefore + 1);
+        long exportSecs2 = System.currentTimeMillis() / 1000 - 120;
+        long minute2 = Math.floorDiv(exportSecs2, 60) * 60;
+        byte[] withTemplate = v9(100_000, exportSecs2, 13, 7, 2, v9Tpl,
+                set(256, bytes().u32(4321).ip("198.51.100.9").ip("10.6.7.8").bytes(), true));
+        try (DatagramSocket socket = new DatagramSocket()) {
+            socket.send(new DatagramPacket(withTemplate, withTemplate.length, InetAddress.getLoopbackAddress(), port));
+        }
+        long downC = Math.round(4321 * 8 / 60.0);
+        deadline = System.currentTimeMillis() + 20_000;
+        while (measured("FLOWC", "flow", minute2 - 600, minute2 + 600).isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(measured("FLOWC", "flow", minute2 - 600, minute2 + 600)).containsExactly(new Point(minute2, downC, 0, 60));
+
+        // A changed port restarts the listener on the new one; the old one is closed.
+        int port2;
+        try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            port2 = probe.getLocalPort();
+        }
+        read(put("/api/collection/flow-listeners/" + id).contentType(MediaType.APPLICATION_JSON).content("""
+                {"name":"gateway-test","bindAddress":"127.0.0.1","port":%d,"receiveThreads":1,"receiveBuffer":1048576}"""
+                .formatted(port2)));
+        deadline = System.currentTimeMillis() + 20_000;
+        while (statusOf("flowListeners", "name", "gateway-test").get("port").asInt() != port2
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        JsonNode moved = statusOf("flowListeners", "name", "gateway-test");
+        assertThat(moved.get("running").asBoolean()).isTrue();
+        assertThat(moved.get("port").asInt()).isEqualTo(port2);
+        assertThat(moved.get("receiveThreads").asInt()).isEqualTo(1);
+        assertThat(portIsFree(port)).isTrue();
+
+        // Deleting the listener closes its port and removes its meters.
         mvc.perform(delete("/api/collection/flow-listeners/" + id).with(ADMIN)).andExpect(status().isNoContent());
-        deadline = System.currentTimeMillis() + 10_000;
-        boolean free = false;
-        while (!free && System.currentTimeMillis() < deadline) {
+        assertThat(portIsFree(port2)).isTrue();
+        assertThat(registry.find("padu.flow.records").tag("listener", "gateway-test").functionCounter()).isNull();
+        assertThat(jdbc.sql("SELECT action FROM audit_log WHERE entity = 'flow_listener' AND entity_key = ? ORDER BY id")
+                .param(Long.toString(id)).query(String.class).list())
+                .containsExactly("collection.listener.create", "collection.listener.update", "collection.listener.delete");
+    }
+
+    /** Whether the port can be bound (the collector closed it), waiting up to 10 s for the restart. */
+    static boolean portIsFree(int port) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
             try (DatagramSocket again = new DatagramSocket(port, InetAddress.getLoopbackAddress())) {
-                free = true;
-            } catch (java.net.BindException e) {
+                return true;
+            } catch (java.net.SocketException e) {
                 Thread.sleep(200);
             }
         }
-        assertThat(free).isTrue();
-        assertThat(registry.find("padu.flow.records").tag("listener", "gateway-test").functionCounter()).isNull();
+        return false;
     }
 
     static long now() {
@@ -513,5 +562,62 @@ class CollectionServerTest extends H2AppTest {
         assertThat(home).doesNotContain("href=\"/collection\"");
         String admin = mvc.perform(get("/agencies").with(ADMIN)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(admin).contains("href=\"/collection\"");
+    }
+
+    @Test
+    void thePagesAddEditDisableImportAndDeleteWithoutShowingSecrets() throws Exception {
+        agency("PAGEA");
+        mvc.perform(post("/collection/targets").with(ADMIN).with(csrf()).param("agency", "PAGEA").param("host", "127.0.0.1")
+                        .param("port", "16131").param("version", "2c").param("community", "page-community-secret")
+                        .param("iface", "ether9").param("wanDirection", "in-is-up"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("SELECT id FROM snmp_target WHERE agency_code = 'PAGEA'").query(Long.class).single();
+        String list = mvc.perform(get("/collection").param("lang", "en").with(ADMIN)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list).contains("PAGEA").contains("127.0.0.1:16131").contains("in = agency upload")
+                .contains("Community (stored)").doesNotContain("page-community-secret");
+        // Saved without the box checked: enabled is off (the target is not polled).
+        assertThat(jdbc.sql("SELECT enabled FROM snmp_target WHERE id = ?").param(id).query(Boolean.class).single()).isFalse();
+        // Editing with an empty community field keeps it; the page never fills it in.
+        mvc.perform(post("/collection/targets/" + id).with(ADMIN).with(csrf()).param("agency", "PAGEA")
+                        .param("host", "127.0.0.1").param("port", "16132").param("version", "2c").param("community", "")
+                        .param("iface", "ether9").param("wanDirection", "in-is-down"))
+                .andExpect(status().is3xxRedirection());
+        String edit = mvc.perform(get("/collection/targets/" + id + "/edit").with(ADMIN)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(edit).contains("value=\"16132\"").contains("(tersimpan)").doesNotContain("page-community-secret");
+        assertThat(read(get("/api/collection/snmp-targets/" + id)).get("communitySet").asBoolean()).isTrue();
+        // The "remove" box removes it.
+        mvc.perform(post("/collection/targets/" + id).with(ADMIN).with(csrf()).param("agency", "PAGEA")
+                        .param("host", "127.0.0.1").param("port", "16132").param("version", "2c").param("communityRemove", "on")
+                        .param("iface", "ether9").param("wanDirection", "in-is-down"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(read(get("/api/collection/snmp-targets/" + id)).get("communitySet").asBoolean()).isFalse();
+
+        // A listener added on the page, disabled, deleted.
+        mvc.perform(post("/collection/listeners").with(ADMIN).with(csrf()).param("name", "page-listener")
+                        .param("bindAddress", "127.0.0.1").param("port", "16133").param("receiveThreads", "1")
+                        .param("receiveBuffer", "1048576"))
+                .andExpect(status().is3xxRedirection());
+        long lid = jdbc.sql("SELECT id FROM flow_listener WHERE name = 'page-listener'").query(Long.class).single();
+        mvc.perform(post("/collection/listeners/" + lid + "/enabled").param("enabled", "true").with(ADMIN).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(read(get("/api/collection/flow-listeners/" + lid)).get("enabled").asBoolean()).isTrue();
+        mvc.perform(post("/collection/listeners/" + lid + "/delete").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/collection/flow-listeners/" + lid).with(ADMIN)).andExpect(status().isNotFound());
+
+        // Import on the page: a bad file is refused whole, with its line and column shown.
+        org.springframework.mock.web.MockMultipartFile bad = new org.springframework.mock.web.MockMultipartFile("file",
+                "targets.csv", "text/csv", "agency,host,interface,port\nPAGEA,127.0.0.1,ether7,70000\n".getBytes(StandardCharsets.UTF_8));
+        Object errors = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/collection/targets/import").file(bad).with(ADMIN).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("errors");
+        assertThat(errors).isNotNull();
+        String afterBad = mvc.perform(get("/collection").with(ADMIN).flashAttr("errors", errors)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(afterBad).contains("line 2: port &quot;70000&quot;: port harus bilangan 1-65535");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM snmp_target WHERE interface_name = 'ether7'").query(Long.class).single()).isZero();
+        mvc.perform(post("/collection/targets/" + id + "/delete").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM snmp_target WHERE agency_code = 'PAGEA'").query(Long.class).single()).isZero();
     }
 }

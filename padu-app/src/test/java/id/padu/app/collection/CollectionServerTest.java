@@ -158,6 +158,12 @@ class CollectionServerTest extends H2AppTest {
                      "authProtocol":"SHA-256","authKey":"authpass123","privProtocol":"AES","privKey":"privpass123",
                      "interface":"ether1-isp","wanDirection":"in-is-up"}""".formatted(portB));
 
+            // A device that never answers delays nobody.
+            agency("SNMPDEAD");
+            created(post("/api/collection/snmp-targets"), """
+                    {"agency":"SNMPDEAD","host":"127.0.0.1","port":%d,"version":"2c","community":"padutest",
+                     "interface":"1","wanDirection":"in-is-down"}""".formatted(SnmpAgents.freePort()));
+
             // Minutes arrive in the store while the server runs (the first ones within about a minute).
             long deadline = System.currentTimeMillis() + 150_000;
             long from = started - 120;
@@ -181,6 +187,11 @@ class CollectionServerTest extends H2AppTest {
                 assertThat((double) p.downBps()).as(report).isCloseTo(bOut * 8, within(bOut * 8 * tolerance));
                 assertThat((double) p.upBps()).as(report).isCloseTo(bIn * 8, within(bIn * 8 * tolerance));
             }
+
+            assertThat(measured("SNMPDEAD", "snmp", from, now() + 120)).as(report).isEmpty();
+            JsonNode dead = statusOf("snmpTargets", "agency", "SNMPDEAD");
+            assertThat(dead.get("timeouts").asLong()).as(report).isGreaterThan(3);
+            assertThat(dead.get("goodPolls").asLong()).as(report).isZero();
 
             // The status page and the API show the polls, the wraps and the current rates.
             JsonNode statusB = statusOf("snmpTargets", "agency", "SNMPB");

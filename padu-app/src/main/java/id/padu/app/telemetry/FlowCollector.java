@@ -64,20 +64,30 @@ public final class FlowCollector implements AutoCloseable {
             for (int i = 0; i < threads; i++) {
                 DatagramChannel ch = DatagramChannel.open(address.getAddress() instanceof java.net.Inet6Address
                         ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET);
-                if (ch.supportedOptions().contains(StandardSocketOptions.SO_REUSEPORT)) {
-                    ch.setOption(StandardSocketOptions.SO_REUSEPORT, true);
+                Selector selector = null;
+                try {
+                    if (ch.supportedOptions().contains(StandardSocketOptions.SO_REUSEPORT)) {
+                        ch.setOption(StandardSocketOptions.SO_REUSEPORT, true);
+                    }
+                    ch.setOption(StandardSocketOptions.SO_RCVBUF, receiveBuffer);
+                    ch.bind(address);
+                    if (i == 0) {
+                        bound = (InetSocketAddress) ch.getLocalAddress();
+                        address = bound; // port 0: the others join the port the first one got
+                        // Linux reports twice what it grants (bookkeeping overhead); show what data can use.
+                        actualReceiveBuffer = ch.getOption(StandardSocketOptions.SO_RCVBUF) / 2;
+                    }
+                    ch.configureBlocking(false);
+                    selector = Selector.open();
+                    ch.register(selector, SelectionKey.OP_READ);
+                } catch (IOException e) {
+                    // A port in use: nothing may stay open (the server retries the start later).
+                    ch.close();
+                    if (selector != null) {
+                        selector.close();
+                    }
+                    throw e;
                 }
-                ch.setOption(StandardSocketOptions.SO_RCVBUF, receiveBuffer);
-                ch.bind(address);
-                if (i == 0) {
-                    bound = (InetSocketAddress) ch.getLocalAddress();
-                    address = bound; // port 0: the others join the port the first one got
-                    // Linux reports twice what it grants (bookkeeping overhead); show what data can use.
-                    actualReceiveBuffer = ch.getOption(StandardSocketOptions.SO_RCVBUF) / 2;
-                }
-                ch.configureBlocking(false);
-                Selector selector = Selector.open();
-                ch.register(selector, SelectionKey.OP_READ);
                 receivers.add(new Receiver(ch, selector, new FlowDecoder(),
                         new FlowAttribution(prefixes, stepSeconds, maxClockSkewMillis), i));
                 if (!ch.supportedOptions().contains(StandardSocketOptions.SO_REUSEPORT)) {
@@ -224,6 +234,13 @@ public final class FlowCollector implements AutoCloseable {
                     r.thread.join(5_000);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                }
+            }
+            if (!r.thread.isAlive()) {
+                try {
+                    r.selector.close(); // the thread closes its own; this one never ran
+                } catch (IOException ignored) {
+                    // closing is best effort
                 }
             }
         }

@@ -483,6 +483,12 @@ class CollectionServerTest extends H2AppTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM app_secret WHERE name = ?")
                 .param("collection.snmp." + v2.get("id").asLong() + ".community").query(Long.class).single()).isZero();
 
+        // The API description says the secrets are write-only.
+        JsonNode api = read(get("/v3/api-docs"));
+        assertThat(api.get("paths").has("/api/collection/snmp-targets/{id}")).isTrue();
+        assertThat(api.at("/components/schemas/TargetInput/properties/authKey/writeOnly").asBoolean()).isTrue();
+        assertThat(api.at("/components/schemas/TargetView/properties").has("authKey")).isFalse();
+
         // Every change is in the audit log, with who made it.
         List<String> actions = jdbc.sql("SELECT action FROM audit_log WHERE entity = 'snmp_target' AND actor = 'admin'")
                 .query(String.class).list();

@@ -156,6 +156,9 @@ public final class AccessRules {
             rule(POST, "/subscriptions/{id}/delete", TECHNICAL),
             // ---- usage
             rule(GET, "/api/agencies/{code}/usage", AGENCY_READ),
+            // ---- measurements of the server's own collectors
+            rule(GET, "/api/measurements/{code}", AGENCY_READ),
+            rule(GET, "/api/measurements/{code}.csv", AGENCY_READ),
             // ---- datasets (a whole-regency export is every agency's data: not for operators)
             rule(POST, "/api/datasets", TECHNICAL),
             rule(GET, "/api/datasets/export", READ_ALL),
@@ -246,7 +249,36 @@ public final class AccessRules {
             rule(GET, "/migration/agencies/{code}/runbook.pdf", AGENCY_READ),
             rule(GET, "/migration/schedule.ics", READ_ALL),
             rule(GET, "/migration/schedule.xlsx", READ_ALL),
-            rule(GET, "/migration/gantt.json", READ_ALL)));
+            rule(GET, "/migration/gantt.json", READ_ALL),
+            // ---- collection inside the server (no secret is ever answered; config is not for operators)
+            rule(GET, "/api/collection/snmp-targets", READ_ALL),
+            rule(POST, "/api/collection/snmp-targets", TECHNICAL),
+            rule(POST, "/api/collection/snmp-targets/import", TECHNICAL),
+            rule(GET, "/api/collection/snmp-targets/{id}", READ_ALL),
+            rule(PUT, "/api/collection/snmp-targets/{id}", TECHNICAL),
+            rule(DELETE, "/api/collection/snmp-targets/{id}", TECHNICAL),
+            rule(GET, "/api/collection/flow-listeners", READ_ALL),
+            rule(POST, "/api/collection/flow-listeners", TECHNICAL),
+            rule(GET, "/api/collection/flow-listeners/{id}", READ_ALL),
+            rule(PUT, "/api/collection/flow-listeners/{id}", TECHNICAL),
+            rule(DELETE, "/api/collection/flow-listeners/{id}", TECHNICAL),
+            rule(GET, "/api/collection/status", READ_ALL),
+            rule(GET, "/collection", READ_ALL),
+            rule(GET, "/collection/status", READ_ALL),
+            rule(GET, "/collection/status/fragment", READ_ALL),
+            rule(GET, "/collection/targets/new", TECHNICAL),
+            rule(POST, "/collection/targets", TECHNICAL),
+            rule(POST, "/collection/targets/import", TECHNICAL),
+            rule(GET, "/collection/targets/{id}/edit", TECHNICAL),
+            rule(POST, "/collection/targets/{id}", TECHNICAL),
+            rule(POST, "/collection/targets/{id}/enabled", TECHNICAL),
+            rule(POST, "/collection/targets/{id}/delete", TECHNICAL),
+            rule(GET, "/collection/listeners/new", TECHNICAL),
+            rule(POST, "/collection/listeners", TECHNICAL),
+            rule(GET, "/collection/listeners/{id}/edit", TECHNICAL),
+            rule(POST, "/collection/listeners/{id}", TECHNICAL),
+            rule(POST, "/collection/listeners/{id}/enabled", TECHNICAL),
+            rule(POST, "/collection/listeners/{id}/delete", TECHNICAL)));
 
     private static List<Rule> sortedBySpecificity(List<Rule> rules) {
         PathPatternParser parser = PathPatternParser.defaultInstance;

@@ -69,7 +69,7 @@ public final class SnmpPoller implements AutoCloseable {
 
     /** What a target did during the run. */
     public record Status(SnmpTarget target, int ifIndex, long goodPolls, long timeouts, long resets, long wraps,
-                         String lastError, boolean interfaceNotFound) {
+                         String lastError, boolean interfaceNotFound, long lastPollMillis, long inBps, long outBps) {
     }
 
     private final List<TargetState> states = new ArrayList<>();
@@ -192,6 +192,25 @@ public final class SnmpPoller implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Takes the steps that are complete (a poll answered after their end) while polling goes on;
+     * what is taken is not returned again, neither here nor by {@link #results()}.
+     */
+    public List<TargetResult> takeClosedSteps() {
+        List<TargetResult> out = new ArrayList<>();
+        for (TargetState s : states) {
+            synchronized (s) {
+                if (s.lastGoodAt > 0) {
+                    List<StepRates.Step> closed = s.steps.drainEndedBy(s.lastGoodAt);
+                    if (!closed.isEmpty()) {
+                        out.add(new TargetResult(s.target, closed));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The steps one target measured. */
     public record TargetResult(SnmpTarget target, List<StepRates.Step> steps) {
     }
@@ -201,7 +220,7 @@ public final class SnmpPoller implements AutoCloseable {
         for (TargetState s : states) {
             synchronized (s) {
                 out.add(new Status(s.target, s.ifIndex, s.goodPolls, s.tracker.timeouts(), s.tracker.resets(),
-                        s.tracker.wraps(), s.lastError, s.interfaceNotFound));
+                        s.tracker.wraps(), s.lastError, s.interfaceNotFound, s.lastGoodAt, s.lastInBps, s.lastOutBps));
             }
         }
         return out;
@@ -237,6 +256,9 @@ public final class SnmpPoller implements AutoCloseable {
         final StepRates steps = new StepRates(stepSeconds);
         long goodPolls;
         String lastError;
+        long lastGoodAt;
+        long lastInBps = -1;
+        long lastOutBps = -1;
 
         TargetState(SnmpTarget target) {
             this.target = target;
@@ -369,8 +391,17 @@ public final class SnmpPoller implements AutoCloseable {
             }
             goodPolls++;
             MeasuredInterval m = tracker.sample(new CounterSample(at, up.getValue(), in, out, wide, discontinuity, speed));
+            lastGoodAt = at;
             if (m != null) {
                 steps.add(m);
+                if (m.durationMillis() > 0) {
+                    lastInBps = m.inBytes() * 8_000 / m.durationMillis();
+                    lastOutBps = m.outBytes() * 8_000 / m.durationMillis();
+                }
+            } else {
+                // First poll, reset or gap: no rate until the next interval that counts.
+                lastInBps = -1;
+                lastOutBps = -1;
             }
         }
     }

@@ -46,74 +46,7 @@ public record SnmpTarget(String agency, String host, int port, String version, S
             throw new InputException(problems);
         }
         for (SimpleCsv.Row r : rows) {
-            long line = r.line();
-            String agency = r.get("agency");
-            if (agency.isEmpty()) {
-                problems.add(new InputProblem(name, line, "agency", agency, "value.required"));
-            } else if (!agency.matches(id.padu.domain.Agency.CODE_PATTERN)) {
-                problems.add(new InputProblem(name, line, "agency", agency, "value.badCode"));
-            }
-            String host = r.get("host");
-            if (host.isEmpty()) {
-                problems.add(new InputProblem(name, line, "host", host, "value.required"));
-            }
-            int port = 161;
-            String portText = r.get("port");
-            if (!portText.isEmpty()) {
-                try {
-                    port = Integer.parseInt(portText);
-                    if (port < 1 || port > 65535) {
-                        throw new NumberFormatException();
-                    }
-                } catch (NumberFormatException e) {
-                    problems.add(new InputProblem(name, line, "port", portText, "value.badPort"));
-                }
-            }
-            String version = r.get("version").isEmpty() ? "2c" : r.get("version").toLowerCase(Locale.ROOT);
-            if (version.equals("v2c")) {
-                version = "2c";
-            } else if (version.equals("v3")) {
-                version = "3";
-            }
-            if (!version.equals("2c") && !version.equals("3")) {
-                problems.add(new InputProblem(name, line, "version", r.get("version"), "value.badVersion"));
-            }
-            String auth = r.get("auth_protocol").toUpperCase(Locale.ROOT);
-            String priv = r.get("priv_protocol").toUpperCase(Locale.ROOT);
-            if (version.equals("3")) {
-                if (r.get("user").isEmpty()) {
-                    problems.add(new InputProblem(name, line, "user", "", "value.required"));
-                }
-                if (!auth.isEmpty() && SnmpPoller.authProtocol(auth) == null) {
-                    problems.add(new InputProblem(name, line, "auth_protocol", r.get("auth_protocol"), "value.badAuth"));
-                }
-                if (!priv.isEmpty() && SnmpPoller.privProtocol(priv) == null) {
-                    problems.add(new InputProblem(name, line, "priv_protocol", r.get("priv_protocol"), "value.badPriv"));
-                }
-                if (!priv.isEmpty() && (auth.isEmpty() || r.get("auth_key").isEmpty())) {
-                    problems.add(new InputProblem(name, line, "auth_protocol", r.get("auth_protocol"), "value.needsAuth"));
-                }
-                if (!auth.isEmpty() && r.get("auth_key").length() < 8) {
-                    problems.add(new InputProblem(name, line, "auth_key", null, "value.keyTooShort"));
-                }
-                if (!priv.isEmpty() && r.get("priv_key").length() < 8) {
-                    problems.add(new InputProblem(name, line, "priv_key", null, "value.keyTooShort"));
-                }
-            }
-            String iface = r.get("interface");
-            if (iface.isEmpty()) {
-                problems.add(new InputProblem(name, line, "interface", iface, "value.required"));
-            }
-            String dir = r.get("wan_direction").toLowerCase(Locale.ROOT);
-            boolean inIsDown = true;
-            if (dir.equals("in-is-up")) {
-                inIsDown = false;
-            } else if (!dir.isEmpty() && !dir.equals("in-is-down")) {
-                problems.add(new InputProblem(name, line, "wan_direction", r.get("wan_direction"), "value.badDirection"));
-            }
-            String community = r.get("community").isEmpty() && version.equals("2c") ? "public" : r.get("community");
-            out.add(new SnmpTarget(agency, host, port, version, community, r.get("user"), auth,
-                    r.get("auth_key"), priv, r.get("priv_key"), iface, inIsDown));
+            out.add(fromRow(r::get, name, r.line(), problems));
         }
         if (out.isEmpty() && problems.isEmpty()) {
             problems.add(new InputProblem(name, 0, null, null, "noTargets"));
@@ -122,5 +55,80 @@ public record SnmpTarget(String agency, String host, int port, String version, S
             throw new InputException(problems);
         }
         return out;
+    }
+
+    /**
+     * One target from its columns ({@link #COLUMNS}; absent ones give ""), as targets.csv and the
+     * server's API and pages take it; problems are added to {@code problems} with file and line.
+     */
+    public static SnmpTarget fromRow(java.util.function.Function<String, String> row, String name, long line,
+                                     List<InputProblem> problems) {
+        String agency = row.apply("agency");
+        if (agency.isEmpty()) {
+            problems.add(new InputProblem(name, line, "agency", agency, "value.required"));
+        } else if (!agency.matches(id.padu.domain.Agency.CODE_PATTERN)) {
+            problems.add(new InputProblem(name, line, "agency", agency, "value.badCode"));
+        }
+        String host = row.apply("host");
+        if (host.isEmpty()) {
+            problems.add(new InputProblem(name, line, "host", host, "value.required"));
+        }
+        int port = 161;
+        String portText = row.apply("port");
+        if (!portText.isEmpty()) {
+            try {
+                port = Integer.parseInt(portText);
+                if (port < 1 || port > 65535) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                problems.add(new InputProblem(name, line, "port", portText, "value.badPort"));
+            }
+        }
+        String version = row.apply("version").isEmpty() ? "2c" : row.apply("version").toLowerCase(Locale.ROOT);
+        if (version.equals("v2c")) {
+            version = "2c";
+        } else if (version.equals("v3")) {
+            version = "3";
+        }
+        if (!version.equals("2c") && !version.equals("3")) {
+            problems.add(new InputProblem(name, line, "version", row.apply("version"), "value.badVersion"));
+        }
+        String auth = row.apply("auth_protocol").toUpperCase(Locale.ROOT);
+        String priv = row.apply("priv_protocol").toUpperCase(Locale.ROOT);
+        if (version.equals("3")) {
+            if (row.apply("user").isEmpty()) {
+                problems.add(new InputProblem(name, line, "user", "", "value.required"));
+            }
+            if (!auth.isEmpty() && SnmpPoller.authProtocol(auth) == null) {
+                problems.add(new InputProblem(name, line, "auth_protocol", row.apply("auth_protocol"), "value.badAuth"));
+            }
+            if (!priv.isEmpty() && SnmpPoller.privProtocol(priv) == null) {
+                problems.add(new InputProblem(name, line, "priv_protocol", row.apply("priv_protocol"), "value.badPriv"));
+            }
+            if (!priv.isEmpty() && (auth.isEmpty() || row.apply("auth_key").isEmpty())) {
+                problems.add(new InputProblem(name, line, "auth_protocol", row.apply("auth_protocol"), "value.needsAuth"));
+            }
+            if (!auth.isEmpty() && row.apply("auth_key").length() < 8) {
+                problems.add(new InputProblem(name, line, "auth_key", null, "value.keyTooShort"));
+            }
+            if (!priv.isEmpty() && row.apply("priv_key").length() < 8) {
+                problems.add(new InputProblem(name, line, "priv_key", null, "value.keyTooShort"));
+            }
+        }
+        String iface = row.apply("interface");
+        if (iface.isEmpty()) {
+            problems.add(new InputProblem(name, line, "interface", iface, "value.required"));
+        }
+        String dir = row.apply("wan_direction").toLowerCase(Locale.ROOT);
+        boolean inIsDown = true;
+        if (dir.equals("in-is-up")) {
+            inIsDown = false;
+        } else if (!dir.isEmpty() && !dir.equals("in-is-down")) {
+            problems.add(new InputProblem(name, line, "wan_direction", row.apply("wan_direction"), "value.badDirection"));
+        }
+        String community = row.apply("community").isEmpty() && version.equals("2c") ? "public" : row.apply("community");
+        return new SnmpTarget(agency, host, port, version, community, row.apply("user"), auth,
+                row.apply("auth_key"), priv, row.apply("priv_key"), iface, inIsDown);
     }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -54,87 +55,37 @@ class CollectSnmpRealAgentTest {
     @TempDir
     Path dir;
 
-    final List<Process> agents = new ArrayList<>();
+    SnmpAgents snmp;
+
+    @BeforeEach
+    void agents() {
+        snmp = new SnmpAgents(dir);
+    }
 
     @AfterEach
-    void stopAgents() throws Exception {
-        for (Process p : agents) {
-            if (p.isAlive()) {
-                new ProcessBuilder("kill", "-CONT", Long.toString(p.pid())).start().waitFor();
-                p.destroy();
-                if (!p.waitFor(3, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
-            }
-        }
+    void stopAgents() {
+        snmp.close();
     }
 
     static int freePort() throws IOException {
-        try (DatagramSocket s = new DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
+        return SnmpAgents.freePort();
     }
 
     Path script() throws IOException {
-        Path script = dir.resolve("snmp-device.sh");
-        try (InputStream in = getClass().getResourceAsStream("/telemetry/snmp-device.sh")) {
-            Files.copy(in, script);
-        }
-        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return script;
+        return snmp.script();
     }
 
     Path device(String name, int mode, long rateIn, long rateOut, long baseIn, long baseOut, String descr, String ifName)
             throws IOException {
-        Path d = Files.createDirectories(dir.resolve(name));
-        Files.writeString(d.resolve("mode"), Integer.toString(mode));
-        Files.writeString(d.resolve("rate_in"), Long.toString(rateIn));
-        Files.writeString(d.resolve("rate_out"), Long.toString(rateOut));
-        Files.writeString(d.resolve("base_in"), Long.toString(baseIn));
-        Files.writeString(d.resolve("base_out"), Long.toString(baseOut));
-        Files.writeString(d.resolve("descr"), descr);
-        Files.writeString(d.resolve("name"), ifName);
-        Files.writeString(d.resolve("speed"), "100000000");
-        boot(d);
-        return d;
+        return snmp.device(name, mode, rateIn, rateOut, baseIn, baseOut, descr, ifName);
     }
 
     static void boot(Path device) throws IOException {
-        long micros = System.currentTimeMillis() * 1000;
-        Files.writeString(device.resolve("boot"), (micros / 1_000_000) + "." + String.format("%06d", micros % 1_000_000));
+        SnmpAgents.boot(device);
     }
 
     Process agent(Path snmpd, Path script, Path device, int port) throws Exception {
-        Path conf = device.resolve("snmpd.conf");
-        Files.writeString(conf, String.join("\n",
-                "agentaddress udp:127.0.0.1:" + port,
-                "rocommunity padutest 127.0.0.1",
-                "createUser paduv3 SHA-256 \"authpass123\" AES \"privpass123\"",
-                "rouser paduv3 priv",
-                "pass_persist .1.3.6.1.2.1.2.2 " + script + " " + device,
-                "pass_persist .1.3.6.1.2.1.31.1.1 " + script + " " + device, ""));
-        Path persist = Files.createDirectories(device.resolve("persist"));
-        ProcessBuilder pb = new ProcessBuilder(snmpd.toString(), "-f", "-Lf", device.resolve("snmpd.log").toString(),
-                "-C", "-c", conf.toString(), "-I", "-ifTable,-ifXTable")
-                .redirectErrorStream(true).redirectOutput(device.resolve("stdout.log").toFile());
-        pb.environment().put("SNMP_PERSISTENT_DIR", persist.toString());
-        pb.environment().put("MIBS", "");
-        Process p = pb.start();
-        agents.add(p);
-        // Wait until the agent answers, through both pass_persist scripts (snmpd starts them on the
-        // first request), so the run starts with every device up and warm.
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            Process probe = new ProcessBuilder("snmpget", "-v2c", "-c", "padutest", "-t", "0.3", "-r", "0",
-                    "127.0.0.1:" + port, ".1.3.6.1.2.1.1.3.0", ".1.3.6.1.2.1.2.2.1.10.1", ".1.3.6.1.2.1.31.1.1.1.6.1")
-                    .redirectErrorStream(true).start();
-            probe.getInputStream().readAllBytes();
-            if (probe.waitFor() == 0) {
-                return p;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("snmpd did not answer on port " + port + ": " + Files.readString(device.resolve("snmpd.log")));
+        return snmp.agent(snmpd, script, device, port);
     }
 
     record Row(String agency, long time, long down, long up) {

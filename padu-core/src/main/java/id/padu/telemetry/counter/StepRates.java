@@ -51,6 +51,25 @@ public final class StepRates {
         }
     }
 
+    /**
+     * Removes and returns the steps that ended at or before {@code endMillis} (epoch ms), for a
+     * caller that hands steps over while measuring goes on: a step is complete once a poll
+     * answered after its end, because every later interval starts at or after that poll.
+     */
+    public List<Step> drainEndedBy(long endMillis) {
+        List<Step> out = new ArrayList<>();
+        var closed = steps.headMap(endMillis - stepMillis, true);
+        for (Map.Entry<Long, double[]> e : closed.entrySet()) {
+            double[] a = e.getValue();
+            if (a[2] > 0) {
+                out.add(new Step(e.getKey() / 1000, Math.round(a[0] * 8 * 1000 / a[2]),
+                        Math.round(a[1] * 8 * 1000 / a[2]), (long) a[2]));
+            }
+        }
+        closed.clear();
+        return out;
+    }
+
     /** The steps with measured time, in time order. */
     public List<Step> steps() {
         List<Step> out = new ArrayList<>();

@@ -127,6 +127,35 @@ public final class FlowAttribution implements FlowSink {
         currentStep = Long.MIN_VALUE;
     }
 
+    /**
+     * As {@link #drainTo}, but only the steps that ended at or before {@code endMillis} (epoch ms):
+     * a server hands those over while the thread keeps filling the open ones. Call from the
+     * owning thread; allocates only when a step is handed over, never per record.
+     */
+    public void drainEndedBy(long endMillis, Map<Long, long[]> into) {
+        publish();
+        int[] drained = {0};
+        steps.forEachEntry((step, src) -> {
+            if (step + stepMillis <= endMillis) {
+                long[] target = into.computeIfAbsent(step, k -> new long[agencies * 2]);
+                for (int i = 0; i < src.length; i++) {
+                    target[i] += src[i];
+                }
+                drained[0]++;
+            }
+        });
+        if (drained[0] > 0) {
+            steps.removeIf((k, v) -> k + stepMillis <= endMillis);
+            current = null;
+            currentStep = Long.MIN_VALUE;
+        }
+    }
+
+    /** Whether any counted bytes wait to be drained. */
+    public boolean hasSteps() {
+        return steps.size() > 0;
+    }
+
     /** As last published (see {@link #publish()}). */
     public long attributedBytes() {
         return attributedBytes;

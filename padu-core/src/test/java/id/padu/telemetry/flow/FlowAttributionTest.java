@@ -149,4 +149,38 @@ class FlowAttributionTest {
         assertThat(steps).containsOnlyKeys(1_700_000_000_000L / 60_000 * 60_000);
         assertThat(attribution.clockCorrections()).isEqualTo(1);
     }
+
+    @Test
+    void drainingWhileRunningHandsOverOnlyEndedStepsAndLateRecordsComeAsAnAddition() {
+        FlowAttribution a = new FlowAttribution(table, 60, 600_000);
+        FlowRecord r = new FlowRecord();
+        r.ipVersion = 4;
+        r.srcV4 = v4("203.0.113.5");
+        r.dstV4 = v4("10.20.5.9"); // IGD (index 2) download
+        long minute = 1_700_000_040_000L; // a multiple of 60 s
+        r.bytes = 1000;
+        r.endMillis = minute + 10_000;
+        a.accept(r);
+        r.bytes = 500;
+        r.endMillis = minute + 70_000; // the next minute, still open
+        a.accept(r);
+
+        Map<Long, long[]> out = new TreeMap<>();
+        a.drainEndedBy(minute + 60_000, out);
+        assertThat(out).containsOnlyKeys(minute);
+        assertThat(out.get(minute)[4]).isEqualTo(1000);
+        assertThat(a.hasSteps()).isTrue();
+
+        // A late record of the minute already handed over, then the next minute ends.
+        r.bytes = 200;
+        r.endMillis = minute + 20_000;
+        a.accept(r);
+        Map<Long, long[]> later = new TreeMap<>();
+        a.drainEndedBy(minute + 120_000, later);
+        assertThat(later).containsOnlyKeys(minute, minute + 60_000);
+        assertThat(later.get(minute)[4]).isEqualTo(200);
+        assertThat(later.get(minute + 60_000)[4]).isEqualTo(500);
+        assertThat(a.hasSteps()).isFalse();
+        assertThat(a.attributedBytes()).isEqualTo(1700);
+    }
 }

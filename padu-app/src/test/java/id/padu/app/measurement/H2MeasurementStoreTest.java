@@ -1,0 +1,42 @@
+package id.padu.app.measurement;
+
+import id.padu.app.H2AppTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** {@link MeasurementStoreContract} on H2 (file database, as in production). */
+class H2MeasurementStoreTest extends H2AppTest implements MeasurementStoreContract {
+
+    @Autowired
+    MeasurementStore store;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry registry;
+
+    @Autowired
+    MeasurementRetention retention;
+
+    @Override
+    public MeasurementStore store() {
+        return store;
+    }
+
+    @Override
+    public JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    @Override
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public MeasurementRetention retention() {
+        return retention;
+    }
+}

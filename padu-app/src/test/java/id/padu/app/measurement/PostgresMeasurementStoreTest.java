@@ -1,0 +1,42 @@
+package id.padu.app.measurement;
+
+import id.padu.app.PostgresAppTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** {@link MeasurementStoreContract} on a real PostgreSQL 17 server (embedded binaries). */
+class PostgresMeasurementStoreTest extends PostgresAppTest implements MeasurementStoreContract {
+
+    @Autowired
+    MeasurementStore store;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry registry;
+
+    @Autowired
+    MeasurementRetention retention;
+
+    @Override
+    public MeasurementStore store() {
+        return store;
+    }
+
+    @Override
+    public JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    @Override
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    @Override
+    public MeasurementRetention retention() {
+        return retention;
+    }
+}

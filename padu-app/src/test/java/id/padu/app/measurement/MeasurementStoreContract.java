@@ -31,6 +31,8 @@ interface MeasurementStoreContract {
 
     MeasurementRetention retention();
 
+    javax.sql.DataSource dataSource();
+
     /** A new agency in the inventory (a code of its own, so the tests share the database safely). */
     default String newAgency() {
         String code = "M" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36).toUpperCase();
@@ -141,6 +143,37 @@ interface MeasurementStoreContract {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(840_000L * 8 / 120, 120L));
         // Nothing measured later in the hour: no points, not zeros.
         assertThat(points(a, nine + 300, nine + 3_600, Resolution.MINUTE, null)).isEmpty();
+    }
+
+    @Test
+    default void aBatchThatFailsHalfWayStoresNothing() {
+        String a = newAgency();
+        String b = newAgency();
+        long nine = recentNineOClock();
+        store().record(List.of(snmp(a, nine, 600_000, 60_000, 60)));
+        // The same database and transactions, with inserts failing: the batch's updates of A's
+        // rows have run when B's new rows fail, and must be rolled back with them.
+        javax.sql.DataSource ds = dataSource();
+        org.springframework.jdbc.core.JdbcTemplate failingInserts = new org.springframework.jdbc.core.JdbcTemplate(ds) {
+            @Override
+            public <T> int[][] batchUpdate(String sql, java.util.Collection<T> batchArgs, int batchSize,
+                                           org.springframework.jdbc.core.ParameterizedPreparedStatementSetter<T> setter) {
+                if (sql.startsWith("INSERT")) {
+                    throw new org.springframework.dao.DataIntegrityViolationException("injected failure");
+                }
+                return super.batchUpdate(sql, batchArgs, batchSize, setter);
+            }
+        };
+        MeasurementStore failing = new MeasurementStore(JdbcClient.create(ds), failingInserts,
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(ds),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> failing.record(List.of(
+                        snmp(a, nine + 60, 1_200_000, 120_000, 60), snmp(b, nine, 600_000, 60_000, 60))))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(points(a, nine, nine + 300, Resolution.MINUTE, null)).extracting(Point::start).containsExactly(nine);
+        assertThat(points(a, nine, nine + 300, Resolution.FIVE_MINUTES, null))
+                .extracting(Point::downBps, Point::coveredSeconds).containsExactly(org.assertj.core.groups.Tuple.tuple(80_000L, 60L));
+        assertThat(points(b, nine, nine + 300, Resolution.MINUTE, null)).isEmpty();
     }
 
     @Test

@@ -203,7 +203,7 @@ interface MeasurementStoreContract {
         MeasurementRetention twoDaysOfMinutes = new MeasurementRetention(Duration.ofDays(2), Duration.ofDays(3), null);
         double runs = registry().counter("padu.measurement.purge.runs").count();
         // Now = day 3, 10:30: minutes kept back to day 1, 10:30; the hour 10:00-11:00 of day 1 still
-        // reaches into that, the one of day 0 does not. Five-minute days end after day 0 + 1 d > day 0 10:30: kept.
+        // reaches into that, the one of day 0 does not. Five-minute rows (06:00-12:00) end after day 0 10:30: kept.
         Instant now = Instant.ofEpochSecond(day0 + 3 * 86_400L + 10 * 3_600 + 1_800);
         Map<Resolution, Integer> deleted = new MeasurementPurge(store(), twoDaysOfMinutes, Clock.fixed(now, ZoneOffset.UTC)).run();
         assertThat(deleted.get(Resolution.MINUTE)).isGreaterThanOrEqualTo(1);
@@ -213,7 +213,7 @@ interface MeasurementStoreContract {
                 .containsExactly(day0 + 86_400L + 10 * 3_600, day0 + 2 * 86_400L + 10 * 3_600);
         assertThat(points(a, day0, day0 + 3 * 86_400L, Resolution.FIVE_MINUTES, null)).hasSize(3);
 
-        // A day later the five-minute day 0 (it ends at day 1 00:00) is older than 3 days too.
+        // A day later day 0's five-minute row (06:00-12:00) is entirely older than 3 days too.
         Instant later = now.plus(Duration.ofDays(1));
         new MeasurementPurge(store(), twoDaysOfMinutes, Clock.fixed(later, ZoneOffset.UTC)).run();
         assertThat(points(a, day0, day0 + 3 * 86_400L, Resolution.FIVE_MINUTES, null)).extracting(Point::start)

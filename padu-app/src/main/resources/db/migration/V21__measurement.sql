@@ -1,7 +1,7 @@
 -- Usage measured by the server's own collectors (SNMP pollers, flow listeners), rolled up into
 -- three resolutions. One row packs the buckets of one period (see docs/measurement.md):
 --   resolution 60 s:   a UTC hour of 60 one-minute buckets
---   resolution 300 s:  a UTC day of 288 five-minute buckets
+--   resolution 300 s:  six UTC hours (00-06, 06-12, 12-18, 18-24) of 72 five-minute buckets
 --   resolution 3600 s: a UTC day of 24 hourly buckets
 -- buckets holds, per bucket, covered seconds (0 = nobody measured it), down bytes and up bytes as
 -- unsigned LEB128 varints (id.padu.app.measurement.BucketPacking).

@@ -100,7 +100,9 @@ class MeasurementApiController {
                 s.resolution().seconds(), s.source().map(MeasurementStore::code).orElse("any"), points));
     }
 
-    @GetMapping(value = "/api/measurements/{code}.csv", produces = "text/csv")
+    // No "produces": an error (400, 404) must still be answered as problem+json.
+    @GetMapping("/api/measurements/{code}.csv")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
     @Operation(summary = "Measured usage of one agency in the dataset's usage format",
             description = "Columns agency,time,down_bps,up_bps, times at WIB (+07:00), one row per measured bucket "
                     + "(the step is the resolution); put it into a dataset folder's usage/ for padu analyze. " + RANGE_DOC)

@@ -5,12 +5,14 @@ import java.util.Optional;
 
 /**
  * The resolutions measurements are kept at. Each packs the buckets of one period into one row:
- * the period is long enough that a row holds a useful range (an hour of minutes, a day of
- * five-minute or hourly buckets) and short enough that the row rewritten every minute stays small.
+ * the period is long enough that a row holds a useful range (an hour of minutes, six hours of
+ * five-minute buckets, a day of hours) and short enough that the rows rewritten every minute stay
+ * small (docs/measurement.md, docs/bench-rollup.md). The periods are part of the stored format:
+ * changing one needs a migration that re-packs the rows.
  */
 public enum Resolution {
     MINUTE(60, 3_600, "1m"),
-    FIVE_MINUTES(300, 86_400, "5m"),
+    FIVE_MINUTES(300, 21_600, "5m"),
     HOUR(3_600, 86_400, "1h");
 
     private final int seconds;

@@ -20,6 +20,14 @@ class H2MeasurementStoreTest extends H2AppTest implements MeasurementStoreContra
     @Autowired
     MeasurementRetention retention;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Override
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
     @Override
     public MeasurementStore store() {
         return store;

@@ -199,5 +199,9 @@ class MeasurementApiTest extends H2AppTest {
         mvc.perform(get("/api/measurements/UKURA").with(admin()).param("from", "2026-01-01").param("to", "2025-01-01"))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/measurements/TIDAK-ADA").with(admin())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/measurements/TIDAK-ADA.csv").with(admin())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/measurements/UKURA.csv").with(admin()).param("resolution", "1d"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("resolution"));
     }
 }

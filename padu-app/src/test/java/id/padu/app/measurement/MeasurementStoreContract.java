@@ -31,6 +31,8 @@ interface MeasurementStoreContract {
 
     MeasurementRetention retention();
 
+    javax.sql.DataSource dataSource();
+
     /** A new agency in the inventory (a code of its own, so the tests share the database safely). */
     default String newAgency() {
         String code = "M" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36).toUpperCase();
@@ -144,6 +146,37 @@ interface MeasurementStoreContract {
     }
 
     @Test
+    default void aBatchThatFailsHalfWayStoresNothing() {
+        String a = newAgency();
+        String b = newAgency();
+        long nine = recentNineOClock();
+        store().record(List.of(snmp(a, nine, 600_000, 60_000, 60)));
+        // The same database and transactions, with inserts failing: the batch's updates of A's
+        // rows have run when B's new rows fail, and must be rolled back with them.
+        javax.sql.DataSource ds = dataSource();
+        org.springframework.jdbc.core.JdbcTemplate failingInserts = new org.springframework.jdbc.core.JdbcTemplate(ds) {
+            @Override
+            public <T> int[][] batchUpdate(String sql, java.util.Collection<T> batchArgs, int batchSize,
+                                           org.springframework.jdbc.core.ParameterizedPreparedStatementSetter<T> setter) {
+                if (sql.startsWith("INSERT")) {
+                    throw new org.springframework.dao.DataIntegrityViolationException("injected failure");
+                }
+                return super.batchUpdate(sql, batchArgs, batchSize, setter);
+            }
+        };
+        MeasurementStore failing = new MeasurementStore(JdbcClient.create(ds), failingInserts,
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(ds),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> failing.record(List.of(
+                        snmp(a, nine + 60, 1_200_000, 120_000, 60), snmp(b, nine, 600_000, 60_000, 60))))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(points(a, nine, nine + 300, Resolution.MINUTE, null)).extracting(Point::start).containsExactly(nine);
+        assertThat(points(a, nine, nine + 300, Resolution.FIVE_MINUTES, null))
+                .extracting(Point::downBps, Point::coveredSeconds).containsExactly(org.assertj.core.groups.Tuple.tuple(80_000L, 60L));
+        assertThat(points(b, nine, nine + 300, Resolution.MINUTE, null)).isEmpty();
+    }
+
+    @Test
     default void unknownAgenciesAreSkippedAndCountedAndTheRestIsStored() {
         String a = newAgency();
         long nine = recentNineOClock();
@@ -170,7 +203,7 @@ interface MeasurementStoreContract {
         MeasurementRetention twoDaysOfMinutes = new MeasurementRetention(Duration.ofDays(2), Duration.ofDays(3), null);
         double runs = registry().counter("padu.measurement.purge.runs").count();
         // Now = day 3, 10:30: minutes kept back to day 1, 10:30; the hour 10:00-11:00 of day 1 still
-        // reaches into that, the one of day 0 does not. Five-minute days end after day 0 + 1 d > day 0 10:30: kept.
+        // reaches into that, the one of day 0 does not. Five-minute rows (06:00-12:00) end after day 0 10:30: kept.
         Instant now = Instant.ofEpochSecond(day0 + 3 * 86_400L + 10 * 3_600 + 1_800);
         Map<Resolution, Integer> deleted = new MeasurementPurge(store(), twoDaysOfMinutes, Clock.fixed(now, ZoneOffset.UTC)).run();
         assertThat(deleted.get(Resolution.MINUTE)).isGreaterThanOrEqualTo(1);
@@ -180,7 +213,7 @@ interface MeasurementStoreContract {
                 .containsExactly(day0 + 86_400L + 10 * 3_600, day0 + 2 * 86_400L + 10 * 3_600);
         assertThat(points(a, day0, day0 + 3 * 86_400L, Resolution.FIVE_MINUTES, null)).hasSize(3);
 
-        // A day later the five-minute day 0 (it ends at day 1 00:00) is older than 3 days too.
+        // A day later day 0's five-minute row (06:00-12:00) is entirely older than 3 days too.
         Instant later = now.plus(Duration.ofDays(1));
         new MeasurementPurge(store(), twoDaysOfMinutes, Clock.fixed(later, ZoneOffset.UTC)).run();
         assertThat(points(a, day0, day0 + 3 * 86_400L, Resolution.FIVE_MINUTES, null)).extracting(Point::start)

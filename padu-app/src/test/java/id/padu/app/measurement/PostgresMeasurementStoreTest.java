@@ -20,6 +20,14 @@ class PostgresMeasurementStoreTest extends PostgresAppTest implements Measuremen
     @Autowired
     MeasurementRetention retention;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Override
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
     @Override
     public MeasurementStore store() {
         return store;

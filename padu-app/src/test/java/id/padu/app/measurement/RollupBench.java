@@ -99,6 +99,8 @@ public final class RollupBench {
         }
         long[] nanos = new long[minutes];
         long total = 0;
+        boolean pg = name.startsWith("PostgreSQL");
+        long walBefore = pg ? jdbc.queryForObject("SELECT wal_bytes FROM pg_stat_wal", Long.class) : 0;
         for (int m = 0; m < minutes; m++) {
             long minute = START + m * 60L;
             List<MinuteUsage> batch = new ArrayList<>(agencies * sources);
@@ -116,6 +118,10 @@ public final class RollupBench {
             if ((m + 1) % 240 == 0) {
                 System.out.printf("  %s: %d minutes stored, last batch %.1f ms%n", name, m + 1, nanos[m] / 1e6);
             }
+        }
+        if (pg) {
+            long wal = jdbc.queryForObject("SELECT wal_bytes FROM pg_stat_wal", Long.class) - walBefore;
+            System.out.printf("%s: WAL written %,d MB, %,d kB per batch%n", name, wal >> 20, wal / minutes >> 10);
         }
         long rows = jdbc.queryForObject("SELECT COUNT(*) FROM measurement", Long.class);
         long packed = jdbc.queryForObject("SELECT SUM(CAST(OCTET_LENGTH(buckets) AS BIGINT)) FROM measurement", Long.class);

@@ -3,7 +3,7 @@
 # of 1,000 per minute as the server's collectors hand them over) through the real MeasurementStore
 # and migrations into PostgreSQL 17.5 (embedded binaries) and H2 (file).
 # Usage: bench/rollup.sh [agencies=1000] [minutes=1440] [pg|h2|both] [sources=1|2]
-# Figures: docs/bench-rollup.md. Not run in CI.
+# Figures: docs/BENCHMARKS.md, "measurement rollup". Not run in CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -pl padu-app -am -DskipTests test-compile dependency:build-classpath \

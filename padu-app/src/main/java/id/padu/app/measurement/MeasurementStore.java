@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Writers are serialised in this process (one lock around each transaction): the rows are
  * read, added to and written back, and two writers adding to the same new row would otherwise
  * both insert it. One server owns the database, so the lock is enough; the batches are small
- * (one minute of every agency) and take a fraction of a second (docs/bench-rollup.md). Collectors
+ * (one minute of every agency) and take a fraction of a second (docs/BENCHMARKS.md, "measurement rollup"). Collectors
  * call {@link #record} outside any transaction of their own, so that the lock covers the commit.
  */
 @Service

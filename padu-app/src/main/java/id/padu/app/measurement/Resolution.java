@@ -7,7 +7,7 @@ import java.util.Optional;
  * The resolutions measurements are kept at. Each packs the buckets of one period into one row:
  * the period is long enough that a row holds a useful range (an hour of minutes, six hours of
  * five-minute buckets, a day of hours) and short enough that the rows rewritten every minute stay
- * small (docs/measurement.md, docs/bench-rollup.md). The periods are part of the stored format:
+ * small (docs/measurement.md, docs/BENCHMARKS.md, "measurement rollup"). The periods are part of the stored format:
  * changing one needs a migration that re-packs the rows.
  */
 public enum Resolution {

@@ -3,7 +3,6 @@ package id.padu.app.measurement;
 import id.padu.app.measurement.BucketPacking.Buckets;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -186,18 +185,10 @@ class MeasurementStore implements MeasurementSink {
     }
 
     private void batch(String sql, List<Object[]> args) {
-        if (args.isEmpty()) {
-            return;
+        if (!args.isEmpty()) {
+            // Both drivers bind a byte[] given to setObject as BYTEA/VARBINARY.
+            template.batchUpdate(sql, args);
         }
-        template.batchUpdate(sql, args, 500, (PreparedStatement ps, Object[] a) -> {
-            for (int k = 0; k < a.length; k++) {
-                if (a[k] instanceof byte[] b) {
-                    ps.setBytes(k + 1, b);
-                } else {
-                    ps.setObject(k + 1, a[k]);
-                }
-            }
-        });
     }
 
     /** One stored bucket: sums over its length as one source measured them. */

@@ -1,7 +1,6 @@
 package id.padu.app.usage;
 
 import id.padu.domain.UsageSeries;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -182,18 +181,10 @@ public class UsageStore {
     }
 
     private void batch(String sql, List<Object[]> args) {
-        if (args.isEmpty()) {
-            return;
+        if (!args.isEmpty()) {
+            // Both drivers bind a byte[] given to setObject as BYTEA/VARBINARY.
+            template.batchUpdate(sql, args);
         }
-        template.batchUpdate(sql, args, 500, (PreparedStatement ps, Object[] a) -> {
-            for (int k = 0; k < a.length; k++) {
-                if (a[k] instanceof byte[] b) {
-                    ps.setBytes(k + 1, b);
-                } else {
-                    ps.setObject(k + 1, a[k]);
-                }
-            }
-        });
     }
 
     private static boolean allMissing(UsageSeries s, int from, int to) {

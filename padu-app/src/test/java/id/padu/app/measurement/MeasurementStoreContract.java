@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,15 +24,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 interface MeasurementStoreContract {
 
-    MeasurementStore store();
+    /** The application under test (H2 or PostgreSQL); everything else is looked up in it. */
+    ApplicationContext context();
 
-    JdbcClient jdbc();
+    default MeasurementStore store() {
+        return context().getBean(MeasurementStore.class);
+    }
 
-    MeterRegistry registry();
+    default JdbcClient jdbc() {
+        return context().getBean(JdbcClient.class);
+    }
 
-    MeasurementRetention retention();
+    default MeterRegistry registry() {
+        return context().getBean(MeterRegistry.class);
+    }
 
-    javax.sql.DataSource dataSource();
+    default MeasurementRetention retention() {
+        return context().getBean(MeasurementRetention.class);
+    }
+
+    default javax.sql.DataSource dataSource() {
+        return context().getBean(javax.sql.DataSource.class);
+    }
 
     /** A new agency in the inventory (a code of its own, so the tests share the database safely). */
     default String newAgency() {
@@ -156,12 +170,11 @@ interface MeasurementStoreContract {
         javax.sql.DataSource ds = dataSource();
         org.springframework.jdbc.core.JdbcTemplate failingInserts = new org.springframework.jdbc.core.JdbcTemplate(ds) {
             @Override
-            public <T> int[][] batchUpdate(String sql, java.util.Collection<T> batchArgs, int batchSize,
-                                           org.springframework.jdbc.core.ParameterizedPreparedStatementSetter<T> setter) {
+            public int[] batchUpdate(String sql, List<Object[]> batchArgs) {
                 if (sql.startsWith("INSERT")) {
                     throw new org.springframework.dao.DataIntegrityViolationException("injected failure");
                 }
-                return super.batchUpdate(sql, batchArgs, batchSize, setter);
+                return super.batchUpdate(sql, batchArgs);
             }
         };
         MeasurementStore failing = new MeasurementStore(JdbcClient.create(ds), failingInserts,

@@ -1,50 +1,17 @@
 package id.padu.app.measurement;
 
 import id.padu.app.PostgresAppTest;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 
 /** {@link MeasurementStoreContract} on a real PostgreSQL 17 server (embedded binaries). */
 class PostgresMeasurementStoreTest extends PostgresAppTest implements MeasurementStoreContract {
 
     @Autowired
-    MeasurementStore store;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    MeterRegistry registry;
-
-    @Autowired
-    MeasurementRetention retention;
-
-    @Autowired
-    javax.sql.DataSource dataSource;
+    ApplicationContext context;
 
     @Override
-    public javax.sql.DataSource dataSource() {
-        return dataSource;
-    }
-
-    @Override
-    public MeasurementStore store() {
-        return store;
-    }
-
-    @Override
-    public JdbcClient jdbc() {
-        return jdbc;
-    }
-
-    @Override
-    public MeterRegistry registry() {
-        return registry;
-    }
-
-    @Override
-    public MeasurementRetention retention() {
-        return retention;
+    public ApplicationContext context() {
+        return context;
     }
 }

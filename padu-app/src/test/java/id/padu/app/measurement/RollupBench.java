@@ -1,5 +1,6 @@
 package id.padu.app.measurement;
 
+import id.padu.app.usage.StorageBench;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
@@ -46,39 +47,26 @@ public final class RollupBench {
         if (!which.equals("h2")) {
             Path dir = Files.createTempDirectory("padu-rollup-pg");
             try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true).start()) {
-                DataSource ds = pooled(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+                DataSource ds = StorageBench.pooled(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
                 run("PostgreSQL 17.5", ds, agencies, minutes, sources, () -> new JdbcTemplate(ds).queryForObject(
                         "SELECT pg_total_relation_size('measurement')", Long.class));
                 ((com.zaxxer.hikari.HikariDataSource) ds).close();
             }
-            deleteTree(dir);
+            StorageBench.deleteTree(dir);
         }
         if (!which.equals("pg")) {
             Path dir = Files.createTempDirectory("padu-rollup-h2");
-            DataSource ds = pooled("jdbc:h2:file:" + dir.resolve("padu") + ";AUTO_SERVER=FALSE", "sa", "");
+            DataSource ds = StorageBench.pooled("jdbc:h2:file:" + dir.resolve("padu") + ";AUTO_SERVER=FALSE", "sa", "");
             run("H2 " + org.h2.engine.Constants.VERSION, ds, agencies, minutes, sources, () -> {
                 new JdbcTemplate(ds).execute("CHECKPOINT SYNC");
                 return Files.size(dir.resolve("padu.mv.db"));
             });
             ((com.zaxxer.hikari.HikariDataSource) ds).close();
-            deleteTree(dir);
+            StorageBench.deleteTree(dir);
         }
     }
 
-    static DataSource pooled(String url, String user, String password) {
-        com.zaxxer.hikari.HikariDataSource ds = new com.zaxxer.hikari.HikariDataSource();
-        ds.setJdbcUrl(url);
-        ds.setUsername(user);
-        ds.setPassword(password);
-        ds.setMaximumPoolSize(4);
-        return ds;
-    }
-
-    interface Size {
-        long bytes() throws Exception;
-    }
-
-    static void run(String name, DataSource ds, int agencies, int minutes, int sources, Size size) throws Exception {
+    static void run(String name, DataSource ds, int agencies, int minutes, int sources, StorageBench.Size size) throws Exception {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(ds);
         String fillfactor = System.getenv("PADU_BENCH_FILLFACTOR");
@@ -155,12 +143,4 @@ public final class RollupBench {
         return "AG" + a;
     }
 
-    static void deleteTree(Path dir) throws Exception {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
 }

@@ -61,7 +61,7 @@ public final class StorageBench {
     }
 
     /** A connection pool, as the application has (Hikari, Spring Boot's default). */
-    static DataSource pooled(String url, String user, String password) {
+    public static DataSource pooled(String url, String user, String password) {
         com.zaxxer.hikari.HikariDataSource ds = new com.zaxxer.hikari.HikariDataSource();
         ds.setJdbcUrl(url);
         ds.setUsername(user);
@@ -70,7 +70,7 @@ public final class StorageBench {
         return ds;
     }
 
-    interface Size {
+    public interface Size {
         long bytes() throws Exception;
     }
 
@@ -156,7 +156,7 @@ public final class StorageBench {
         return new UsageSeries(code, START, STEP, down, up);
     }
 
-    static void deleteTree(Path dir) throws Exception {
+    public static void deleteTree(Path dir) throws Exception {
         if (!Files.exists(dir)) {
             return;
         }

@@ -37,16 +37,29 @@ public final class Planner {
      * @param exactCandidates up to this many candidates the search runs to completion
      * @param largeNodeLimit  node budget of the search beyond that size
      */
-    public record Limits(long nodeLimit, long timeLimitMillis, boolean localSearch, int exactCandidates, long largeNodeLimit) {
-        public static final Limits DEFAULT = new Limits(5_000_000, 10_000, false, EXACT_CANDIDATES, 300);
+    public record Limits(long nodeLimit, long timeLimitMillis, boolean localSearch, int exactCandidates, long largeNodeLimit,
+                         double agencyTimeShare) {
+        public static final Limits DEFAULT = new Limits(5_000_000, 10_000, false, EXACT_CANDIDATES, 300, 0.25);
 
         public Limits(long nodeLimit, long timeLimitMillis, boolean localSearch) {
-            this(nodeLimit, timeLimitMillis, localSearch, EXACT_CANDIDATES, 300);
+            this(nodeLimit, timeLimitMillis, localSearch, EXACT_CANDIDATES, 300, 0.25);
+        }
+
+        public Limits(long nodeLimit, long timeLimitMillis, boolean localSearch, int exactCandidates, long largeNodeLimit) {
+            this(nodeLimit, timeLimitMillis, localSearch, exactCandidates, largeNodeLimit, 0.25);
         }
 
         /** The same limits with another time budget. */
         public Limits withTimeLimitMillis(long millis) {
-            return new Limits(nodeLimit, millis, localSearch, exactCandidates, largeNodeLimit);
+            return new Limits(nodeLimit, millis, localSearch, exactCandidates, largeNodeLimit, agencyTimeShare);
+        }
+
+        /**
+         * The same limits with another share of the time for the search over agencies before the
+         * search per price level takes over (0: price levels only; 1: agencies only).
+         */
+        public Limits withAgencyTimeShare(double share) {
+            return new Limits(nodeLimit, timeLimitMillis, localSearch, exactCandidates, largeNodeLimit, share);
         }
     }
 
@@ -151,11 +164,30 @@ public final class Planner {
                 long startCost = search.cost(start0);
                 // beyond exact sizes the bound of the abandoned nodes is close to the root bound: a small budget suffices
                 long nodeLimit = exact ? limits.nodeLimit() : Math.min(limits.nodeLimit(), limits.largeNodeLimit());
-                search.run(start0, startCost, nodeLimit, limits.timeLimitMillis() * 1_000_000L);
-                x = search.bestIn;
-                optimal = search.complete();
-                lowerBound = search.lowerBound();
-                nodes = search.nodes;
+                long budget = limits.timeLimitMillis() * 1_000_000L;
+                long started = System.nanoTime();
+                if (!exact || limits.agencyTimeShare() > 0) {
+                    long share = exact ? (long) (budget * Math.min(1, limits.agencyTimeShare())) : budget;
+                    search.run(start0, startCost, nodeLimit, share);
+                    x = search.bestIn;
+                    optimal = search.complete();
+                    lowerBound = search.lowerBound();
+                    nodes = search.nodes;
+                } else {
+                    x = start0;
+                    optimal = false;
+                    lowerBound = 0;
+                    search.best = startCost;
+                }
+                if (exact && !optimal && limits.agencyTimeShare() < 1 && cand.length <= LevelSearch.MAX_CANDIDATES) {
+                    // the agency search alone cannot separate sets near a price step: search per price level
+                    LevelSearch levels = new LevelSearch(grid, chooser, search, cand, delta, sumL, s.quantile());
+                    optimal = levels.run(x, search.cost(x), limits.nodeLimit(),
+                            Math.max(0, budget - (System.nanoTime() - started)));
+                    x = levels.bestIn;
+                    lowerBound = optimal ? levels.best : Math.max(lowerBound, levels.lowerBound());
+                    nodes += levels.nodes;
+                }
             }
             for (int k = 0; k < cand.length; k++) {
                 int i = cand[k];

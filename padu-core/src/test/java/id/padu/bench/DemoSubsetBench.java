@@ -42,6 +42,10 @@ public final class DemoSubsetBench {
         Set<String> what = args.length == 0 ? Set.of("subsets", "full") : Set.of(args);
         int randomSubsets = Integer.getInteger("subsets", 6);
         Dataset demo = KotimDemo.dataset(TODAY);
+        if (what.contains("first")) {
+            run("first 40 by code, 18 offer rows", subset(demo, firstByCode(demo, 40), demo.offers()));
+            return;
+        }
         Planner.plan(subset(demo, firstByCode(demo, 40), demo.offers()), TODAY, Locale.ENGLISH); // warm-up
         if (what.contains("subsets")) {
             for (List<Offer> offers : List.of(demo.offers(), thirtyRows(demo.offers()))) {
@@ -62,7 +66,9 @@ public final class DemoSubsetBench {
     private static void run(String name, Dataset ds) throws Exception {
         long c0 = THREADS.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        PlanResult r = Planner.plan(ds, TODAY, Locale.ENGLISH);
+        PlanResult r = Planner.plan(ds, TODAY, Locale.ENGLISH,
+                new Planner.Limits(Long.getLong("nodes", Planner.Limits.DEFAULT.nodeLimit()), 10_000, Boolean.getBoolean("localSearch")).withTimeLimitMillis(Long.getLong("limit", Planner.Limits.DEFAULT.timeLimitMillis()))
+                        .withAgencyTimeShare(Double.parseDouble(System.getProperty("agencyShare", "0.25"))));
         long cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1_000_000;
         long wall = (System.nanoTime() - t0) / 1_000_000;
         Plan p = r.plan();

@@ -59,6 +59,50 @@ class PlannerExhaustiveTest {
     }
 
     @Test
+    void theSearchPerPriceLevelAloneFindsAndProvesTheOptimum() throws Exception {
+        Random rnd = new Random(4_2026);
+        int searched = 0;
+        for (int trial = 0; trial < 300; trial++) {
+            Dataset ds = randomInstance(rnd, trial);
+            long brute = bruteForce(ds);
+            // no agency search at all: the price levels start from "nobody joins" and must prove the optimum
+            PlanResult res = Planner.plan(ds, START, Locale.ENGLISH, Planner.Limits.DEFAULT.withTimeLimitMillis(60_000)
+                    .withAgencyTimeShare(0));
+            Plan plan = res.plan();
+            assertThat(plan.optimal()).as("trial %d", trial).isTrue();
+            assertThat(plan.planAnnualIdr()).as("trial %d", trial).isEqualTo(brute);
+            assertThat(evaluate(ds, plan)).as("trial %d plan evaluation", trial).isEqualTo(plan.planAnnualIdr());
+            if (res.searchNodes() > 1) {
+                searched++;
+            }
+        }
+        assertThat(searched).as("instances where the level search had to branch").isGreaterThan(30);
+    }
+
+    @Test
+    void theSearchPerPriceLevelStoppedEarlyReportsAValidBound() throws Exception {
+        Random rnd = new Random(5_2026);
+        int open = 0;
+        for (int trial = 0; trial < 200; trial++) {
+            Dataset ds = randomInstance(rnd, trial);
+            long brute = bruteForce(ds);
+            PlanResult res = Planner.plan(ds, START, Locale.ENGLISH, new Planner.Limits(2, 60_000, false)
+                    .withAgencyTimeShare(0));
+            Plan plan = res.plan();
+            assertThat(res.lowerBoundIdr()).as("trial %d: bound below the optimum", trial).isLessThanOrEqualTo(brute);
+            assertThat(plan.planAnnualIdr()).isGreaterThanOrEqualTo(brute);
+            assertThat(evaluate(ds, plan)).isEqualTo(plan.planAnnualIdr());
+            if (plan.optimal()) {
+                assertThat(plan.planAnnualIdr()).as("trial %d", trial).isEqualTo(brute);
+            } else {
+                open++;
+                assertThat(plan.gap()).isEqualTo((plan.planAnnualIdr() - res.lowerBoundIdr()) / (double) plan.planAnnualIdr());
+            }
+        }
+        assertThat(open).as("instances a two-node budget leaves open").isPositive();
+    }
+
+    @Test
     void theHeuristicModeReportsAValidLowerBoundAndAFeasiblePlan() throws Exception {
         Random rnd = new Random(77);
         int closedAtRoot = 0;

@@ -79,6 +79,7 @@ final class LevelSearch {
         this.measured = grid.measuredSteps();
         this.inF = new boolean[n];
         this.inU = new boolean[n];
+        this.criticalCount = new int[n];
         long[] all = new long[grid.length()];
         long[] scratch = new long[grid.length()];
         for (int k = 0; k < n; k++) {
@@ -234,6 +235,8 @@ final class LevelSearch {
     }
 
     private LevelState[] states;
+    private int critical;                // the critical item of the last knapsack, -1 if none
+    private int[] criticalCount;         // per agency: binding steps where it is the critical item
 
     /** One direction of a level: the steps that can exceed its threshold and the loads on them. */
     private static final class Dir {
@@ -247,6 +250,8 @@ final class LevelSearch {
         long[][] weight;     // [step of P][candidate] load (the transpose of load, for the knapsacks)
         int[][] byRatio;     // [step of P] candidates by delta per bps at that step, descending
         long[] values;       // scratch: knapsack values of the steps
+        long[] stepValue;    // knapsack value per step of P at the node
+        int[] stepCritical;  // its critical agency
     }
 
     /** Evaluates a node of a level and queues its two children if it can still beat the incumbent. */
@@ -308,17 +313,18 @@ final class LevelSearch {
             return; // F + U fits: nothing in this subtree saves more
         }
         long ub = deltaF + deltaU;
+        Arrays.fill(criticalCount, 0);
         for (Dir dr : dirs) {
             ub = Math.min(ub, deltaF + bound(dr, ub - deltaF));
             if (ub <= target) {
                 return;
             }
         }
+        // branch on the agency most often critical in the binding steps (ties: the level's order)
         int next = -1;
         for (int k : st.order) {
-            if (inU[k]) {
+            if (inU[k] && (next < 0 || criticalCount[k] > criticalCount[next])) {
                 next = k;
-                break;
             }
         }
         if (next < 0) {
@@ -433,6 +439,8 @@ final class LevelSearch {
             }
         }
         dr.values = new long[p];
+        dr.stepValue = new long[p];
+        dr.stepCritical = new int[p];
         return dr;
     }
 
@@ -481,6 +489,8 @@ final class LevelSearch {
             }
             long f = dr.aggF[j];
             long v = f > q ? -1 : (long) Math.ceil(knapsack(dr.weight[j], dr.byRatio[j], q - f) * (1 + 1e-12));
+            dr.stepValue[j] = v;
+            dr.stepCritical[j] = f > q ? -1 : critical;
             vals[nv++] = v;
             if (v <= need && ++low > m) {
                 return need; // a set saving more than need exceeds on more than m steps: pruned
@@ -489,7 +499,14 @@ final class LevelSearch {
         if (nv <= m) {
             return cap;
         }
-        return Math.min(cap, id.padu.analysis.NearestRank.select(vals, nv, m));
+        long b = id.padu.analysis.NearestRank.select(vals, nv, m);
+        // branch next on the agency that is most often the critical item of the binding steps
+        for (int j = 0; j < dr.p; j++) {
+            if (dr.aggFU[j] > q && dr.stepValue[j] <= b && dr.stepCritical[j] >= 0) {
+                criticalCount[dr.stepCritical[j]]++;
+            }
+        }
+        return Math.min(cap, b);
     }
 
     /**
@@ -499,6 +516,7 @@ final class LevelSearch {
      * ratio". Never above the fractional bound and valid for integral choices.
      */
     private double knapsack(long[] wg, int[] by, double room) {
+        critical = -1;
         double v = 0;
         double prevRatio = Double.POSITIVE_INFINITY; // ratio of the last item taken with a weight
         int i = 0;
@@ -518,6 +536,7 @@ final class LevelSearch {
                 continue;
             }
             // k is the critical item
+            critical = k;
             double nextRatio = 0;
             while (i < len) {
                 int k2 = by[i++];

@@ -320,6 +320,9 @@ final class LevelSearch {
                 return;
             }
         }
+        if (node[4] == 1 || (nodes & 15) == 0) {
+            greedy(st);
+        }
         // branch on the agency most often critical in the binding steps (ties: the level's order)
         int next = -1;
         for (int k : st.order) {
@@ -334,6 +337,51 @@ final class LevelSearch {
         open.add(new long[] {lb, li, fMask | 1L << next, oMask, 0});
         if (deltaF + deltaU - delta[next] > target) {
             open.add(new long[] {lb, li, fMask, oMask | 1L << next, 0});
+        }
+    }
+
+    /**
+     * A feasible plan near the node for the incumbent: F, then the undecided agencies in the
+     * level's order (most saving per busy load first), each kept if the set still fits.
+     */
+    private void greedy(LevelState st) {
+        long added = 0;
+        long d = deltaF;
+        for (int k : st.order) {
+            if (!inU[k]) {
+                continue;
+            }
+            boolean fits = true;
+            for (Dir dr : dirs) {
+                add(dr.aggF, dr.load[k], dr.p, 1);
+                fits &= exceed(dr.aggF, dr.p, dr.q) <= m;
+            }
+            if (fits) {
+                added |= 1L << k;
+                d += delta[k];
+            } else {
+                for (Dir dr : dirs) {
+                    add(dr.aggF, dr.load[k], dr.p, -1);
+                }
+            }
+        }
+        for (long a = added; a != 0; a &= a - 1) {
+            int k = Long.numberOfTrailingZeros(a);
+            for (Dir dr : dirs) {
+                add(dr.aggF, dr.load[k], dr.p, -1);
+            }
+        }
+        if (d > target) {
+            boolean[] x = new boolean[n];
+            for (int k = 0; k < n; k++) {
+                x[k] = inF[k] || (added >>> k & 1) != 0;
+            }
+            long c = exact.cost(x);
+            if (c < best) {
+                best = c;
+                bestIn = x;
+                target = levelCost + sumL - best;
+            }
         }
     }
 

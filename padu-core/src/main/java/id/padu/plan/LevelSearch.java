@@ -16,17 +16,23 @@ import java.util.PriorityQueue;
  * q on at most m = (measured steps - rank) steps. Only the steps P where all candidates together
  * exceed q matter; for each level the search is a branch and bound over agencies on P alone.
  *
- * <p>Bound at a node (F decided in, U undecided): F already exceeds q on e_F steps, so X exceeds
- * on at most m - e_F further steps. Cut P into groups of k steps close in time. A group where F
- * exceeds is "killed" (its steps are among the e_F); of the others at most m - e_F contain an
- * exceedance of X, so X is within q on every step of all but m - e_F of them. Within such a
- * group the sum of the group's constraints holds: a knapsack over U with each agency's load summed
- * over the group and the capacity k q minus F's load. Hence delta(X) is at most delta(F) plus the
- * (m - e_F + 1)-th smallest of these fractional knapsack values. Unlike a sum of per-agency
- * quantities this keeps the agencies' time alignment, and summing a few steps evens out the
- * quiet 5-minute dips a single step lets a relaxation exploit. Several k are tried, the least
- * bound wins. Everything is valid for every completion, so pruning never loses the optimum:
- * when all levels are finished the incumbent is proven optimal.
+ * <p>Bound at a node (F decided in, U undecided): at every step of P, a fitting X is either
+ * within q or one of its at most m exceedances. Within q at step t, X = F + V with V a 0/1
+ * knapsack over U (the agencies' loads at t, room q minus F's load), whose value is bounded by
+ * the Martello-Toth bound K_t. A set saving more than K_t exceeds at t, so delta(V) is at most
+ * the (m + 1)-th smallest K_t (a step where F alone exceeds counts with -1). Unlike a sum of
+ * per-agency quantities this keeps the agencies' time alignment. (Groups of steps with summed
+ * loads were tried too: on the demo they bound no tighter per unit of work.) Everything holds for
+ * every completion, so pruning never loses the optimum: when every level is finished the
+ * incumbent is the proven optimum; otherwise the least bound of the open nodes is a proven lower
+ * bound.
+ *
+ * <p>Search: best-first over the nodes of all levels in one queue (least lower bound on the plan
+ * cost first), so the reported bound rises steadily; branching on the agency that is most often
+ * the critical (fractional) item of the steps that decide the bound; a greedy completion of some
+ * nodes (the undecided agencies by saving per busy load, each kept if the set still fits) for the
+ * incumbent. Each level keeps its aggregates of F and F + U on P and moves them to the next node
+ * by the few agencies that differ.
  */
 final class LevelSearch {
 
@@ -34,7 +40,6 @@ final class LevelSearch {
     static final int MAX_CANDIDATES = 64;
 
     private static final long INF = OfferChooser.INFEASIBLE;
-    private static final boolean DEBUG = Boolean.getBoolean("padu.levelDebug");
 
     private final DemandGrid grid;
     private final OfferChooser offers;
@@ -55,8 +60,6 @@ final class LevelSearch {
     private long maxNodes;
     /** Least lower bound on the plan cost of the levels not finished (INF when all are). */
     private long openBound = INF;
-    int levelsTotal;
-    int levelsSearched;
 
     // per level state
     private long levelCost;
@@ -180,7 +183,6 @@ final class LevelSearch {
             deltaAll += v;
         }
         List<Level> levels = levels();
-        levelsTotal = levels.size();
         states = new LevelState[levels.size()];
         // a node: {lower bound on the plan cost, level, mask of F, mask of the agencies left out,
         // 1 for a level's root (F then also holds the agencies that load no step that can exceed)}
@@ -204,17 +206,6 @@ final class LevelSearch {
             expand(levels, node, open);
         }
         openBound = open.isEmpty() ? INF : open.peek()[0];
-        if (DEBUG) {
-            java.util.Map<Long, long[]> per = new java.util.TreeMap<>();
-            for (long[] node : open) {
-                long[] e = per.computeIfAbsent(node[1], k -> new long[] {Long.MAX_VALUE, 0});
-                e[0] = Math.min(e[0], node[0]);
-                e[1]++;
-            }
-            per.forEach((li, e) -> System.err.printf("open level Rp %,d (q %d): %d nodes, least bound %,d%n",
-                    levels.get((int) (long) li).cost(), levels.get((int) (long) li).qDown(), e[1], e[0]));
-            System.err.printf("best %,d%n", best);
-        }
         return open.isEmpty();
     }
 
@@ -263,7 +254,6 @@ final class LevelSearch {
         if (st == null) {
             st = prepare(lv);
             states[li] = st;
-            levelsSearched++;
         }
         long fMask = node[4] == 1 ? st.free : node[2];
         long oMask = node[3];
@@ -425,10 +415,6 @@ final class LevelSearch {
         }
         rest.sort((x, y) -> Double.compare(score[y], score[x]));
         st.order = rest.stream().mapToInt(Integer::intValue).toArray();
-        if (DEBUG) {
-            System.err.printf("level Rp %,d qD %d qU %d pD %d pU %d prepared at node %d%n", lv.cost(), lv.qDown(), lv.qUp(),
-                    st.dirs[0].p, st.dirs[1].p, nodes);
-        }
         return st;
     }
 

@@ -39,7 +39,8 @@ class PlannerExhaustiveTest {
         for (int trial = 0; trial < 300; trial++) {
             Dataset ds = randomInstance(rnd, trial);
             long brute = bruteForce(ds);
-            PlanResult res = Planner.plan(ds, START, Locale.ENGLISH);
+            // the bare agency search from "nobody joins" (the default starts from the local search)
+            PlanResult res = Planner.plan(ds, START, Locale.ENGLISH, new Planner.Limits(5_000_000, 10_000, false));
             Plan plan = res.plan();
             // also when the search starts from the local-search plan
             Plan warm = Planner.plan(ds, START, Locale.ENGLISH, new Planner.Limits(Long.MAX_VALUE, 60_000, true)).plan();

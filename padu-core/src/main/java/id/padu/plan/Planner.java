@@ -160,6 +160,7 @@ public final class Planner {
                 lowerBound = sumL;
             } else {
                 boolean exact = cand.length <= limits.exactCandidates();
+                long started = System.nanoTime(); // the local search counts against the time limit too
                 boolean[] start0 = !exact || limits.localSearch()
                         ? search.localSearch(exact ? 2_000_000_000L : limits.timeLimitMillis() * 1_000_000L / 3)
                         : new boolean[cand.length];
@@ -167,9 +168,9 @@ public final class Planner {
                 // beyond exact sizes the bound of the abandoned nodes is close to the root bound: a small budget suffices
                 long nodeLimit = exact ? limits.nodeLimit() : Math.min(limits.nodeLimit(), limits.largeNodeLimit());
                 long budget = limits.timeLimitMillis() * 1_000_000L;
-                long started = System.nanoTime();
                 if (!exact || limits.agencyTimeShare() > 0) {
-                    long share = exact ? (long) (budget * Math.min(1, limits.agencyTimeShare())) : budget;
+                    long share = exact ? Math.max(0, (long) (budget * Math.min(1, limits.agencyTimeShare()))
+                            - (System.nanoTime() - started)) : budget;
                     search.run(start0, startCost, nodeLimit, share);
                     x = search.bestIn;
                     optimal = search.complete();
@@ -179,7 +180,6 @@ public final class Planner {
                     x = start0;
                     optimal = false;
                     lowerBound = 0;
-                    search.best = startCost;
                 }
                 if (exact && !optimal && limits.agencyTimeShare() < 1 && cand.length <= LevelSearch.MAX_CANDIDATES) {
                     // the agency search alone cannot separate sets near a price step: search per price level

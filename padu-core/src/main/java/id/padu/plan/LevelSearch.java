@@ -187,10 +187,12 @@ final class LevelSearch {
         // a node: {lower bound on the plan cost, level, mask of F, mask of the agencies left out,
         // 1 for a level's root (F then also holds the agencies that load no step that can exceed)}
         PriorityQueue<long[]> open = new PriorityQueue<>((x, y) -> Long.compare(x[0], y[0]));
+        openNodes = new int[levels.size()];
         for (int li = 0; li < levels.size(); li++) {
             long lb = sumL + levels.get(li).cost() - deltaAll;
             if (lb < best) {
                 open.add(new long[] {lb, li, 0, 0, 1});
+                openNodes[li]++;
             }
         }
         while (!open.isEmpty()) {
@@ -203,7 +205,12 @@ final class LevelSearch {
                 break;
             }
             open.poll();
+            int li = (int) node[1];
+            openNodes[li]--;
             expand(levels, node, open);
+            if (openNodes[li] == 0) {
+                states[li] = null; // the level is finished: free its loads (tens of MB on a year of steps)
+            }
         }
         openBound = open.isEmpty() ? INF : open.peek()[0];
         return open.isEmpty();
@@ -226,6 +233,7 @@ final class LevelSearch {
     }
 
     private LevelState[] states;
+    private int[] openNodes;             // per level: its nodes in the queue
     private int critical;                // the critical item of the last knapsack, -1 if none
     private int[] criticalCount;         // per agency: binding steps where it is the critical item
 
@@ -325,8 +333,10 @@ final class LevelSearch {
         }
         long lb = sumL + levelCost - ub;
         open.add(new long[] {lb, li, fMask | 1L << next, oMask, 0});
+        openNodes[li]++;
         if (deltaF + deltaU - delta[next] > target) {
             open.add(new long[] {lb, li, fMask, oMask | 1L << next, 0});
+            openNodes[li]++;
         }
     }
 

@@ -28,7 +28,10 @@ import java.util.stream.Collectors;
  * Regency-sized cuts of the Kotawaringin Timur demo for the exactness contract (docs/planning.md):
  * 40 of its agencies (the first by code and random subsets) with its 18 offer rows and with 30
  * rows, and the whole demo. Prints CPU time, optimal or gap, nodes. Not a test: no assertions.
- * Usage: java ... id.padu.bench.DemoSubsetBench [subsets] [full] (bench/planner.sh demo)
+ * Usage: {@code java ... id.padu.bench.DemoSubsetBench [first | subsets | full]} (no argument: subsets
+ * and full, as {@code bench/planner.sh demo} runs it). System properties: {@code subsets} (random
+ * cuts per offer set, 6), {@code limit} (ms), {@code nodes}, {@code agencyShare} (0.25),
+ * {@code localSearch} (true) for experiments with the planner's limits.
  */
 public final class DemoSubsetBench {
 
@@ -66,9 +69,11 @@ public final class DemoSubsetBench {
     private static void run(String name, Dataset ds) throws Exception {
         long c0 = THREADS.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        PlanResult r = Planner.plan(ds, TODAY, Locale.ENGLISH,
-                new Planner.Limits(Long.getLong("nodes", Planner.Limits.DEFAULT.nodeLimit()), 10_000, Boolean.getBoolean("localSearch")).withTimeLimitMillis(Long.getLong("limit", Planner.Limits.DEFAULT.timeLimitMillis()))
-                        .withAgencyTimeShare(Double.parseDouble(System.getProperty("agencyShare", "0.25"))));
+        Planner.Limits limits = new Planner.Limits(Long.getLong("nodes", Planner.Limits.DEFAULT.nodeLimit()),
+                Long.getLong("limit", Planner.Limits.DEFAULT.timeLimitMillis()),
+                Boolean.parseBoolean(System.getProperty("localSearch", "true")))
+                .withAgencyTimeShare(Double.parseDouble(System.getProperty("agencyShare", "0.25")));
+        PlanResult r = Planner.plan(ds, TODAY, Locale.ENGLISH, limits);
         long cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1_000_000;
         long wall = (System.nanoTime() - t0) / 1_000_000;
         Plan p = r.plan();

@@ -242,6 +242,10 @@ final class AgencySearch {
         return (long) Math.ceil(q * factor);
     }
 
+    double factor() {
+        return factor;
+    }
+
     /** Runs the search from scratch with an incumbent (a subset of candidates as a mask) and its cost. */
     void run(boolean[] incumbent, long incumbentCost, long nodeLimit, long timeLimitNanos) {
         best = incumbentCost;

@@ -28,25 +28,40 @@ public final class Planner {
     public static final int EXACT_CANDIDATES = 64;
 
     /**
-     * How long the search may run for large inputs before it reports its gap.
+     * How long the search may run before it reports its gap.
      *
-     * @param localSearch also start an exact search from the local-search incumbent (large
-     *                    inputs always use it); by default the exact search starts from "nobody
-     *                    joins", and its own nodes find good plans at once (the first node tries
-     *                    "every candidate joins")
-     * @param exactCandidates up to this many candidates the search runs to completion
+     * @param localSearch start the exact search from the local-search incumbent (large inputs
+     *                    always do; the default does too: near a price step its chains of drops
+     *                    find plans the searches alone reach late, for about 0.1 s of CPU on a
+     *                    35-agency year); otherwise from "nobody joins"
+     * @param exactCandidates up to this many candidates the search aims at a proven optimum
      * @param largeNodeLimit  node budget of the search beyond that size
+     * @param agencyTimeShare share of the time for the agency search before the search per
+     *                        price level takes over (exact sizes only)
      */
-    public record Limits(long nodeLimit, long timeLimitMillis, boolean localSearch, int exactCandidates, long largeNodeLimit) {
-        public static final Limits DEFAULT = new Limits(5_000_000, 10_000, false, EXACT_CANDIDATES, 300);
+    public record Limits(long nodeLimit, long timeLimitMillis, boolean localSearch, int exactCandidates, long largeNodeLimit,
+                         double agencyTimeShare) {
+        public static final Limits DEFAULT = new Limits(5_000_000, 10_000, true, EXACT_CANDIDATES, 300, 0.25);
 
         public Limits(long nodeLimit, long timeLimitMillis, boolean localSearch) {
-            this(nodeLimit, timeLimitMillis, localSearch, EXACT_CANDIDATES, 300);
+            this(nodeLimit, timeLimitMillis, localSearch, EXACT_CANDIDATES, 300, 0.25);
+        }
+
+        public Limits(long nodeLimit, long timeLimitMillis, boolean localSearch, int exactCandidates, long largeNodeLimit) {
+            this(nodeLimit, timeLimitMillis, localSearch, exactCandidates, largeNodeLimit, 0.25);
         }
 
         /** The same limits with another time budget. */
         public Limits withTimeLimitMillis(long millis) {
-            return new Limits(nodeLimit, millis, localSearch, exactCandidates, largeNodeLimit);
+            return new Limits(nodeLimit, millis, localSearch, exactCandidates, largeNodeLimit, agencyTimeShare);
+        }
+
+        /**
+         * The same limits with another share of the time for the search over agencies before the
+         * search per price level takes over (0: price levels only; 1: agencies only).
+         */
+        public Limits withAgencyTimeShare(double share) {
+            return new Limits(nodeLimit, timeLimitMillis, localSearch, exactCandidates, largeNodeLimit, share);
         }
     }
 
@@ -145,17 +160,36 @@ public final class Planner {
                 lowerBound = sumL;
             } else {
                 boolean exact = cand.length <= limits.exactCandidates();
+                long started = System.nanoTime(); // the local search counts against the time limit too
                 boolean[] start0 = !exact || limits.localSearch()
                         ? search.localSearch(exact ? 2_000_000_000L : limits.timeLimitMillis() * 1_000_000L / 3)
                         : new boolean[cand.length];
                 long startCost = search.cost(start0);
                 // beyond exact sizes the bound of the abandoned nodes is close to the root bound: a small budget suffices
                 long nodeLimit = exact ? limits.nodeLimit() : Math.min(limits.nodeLimit(), limits.largeNodeLimit());
-                search.run(start0, startCost, nodeLimit, limits.timeLimitMillis() * 1_000_000L);
-                x = search.bestIn;
-                optimal = search.complete();
-                lowerBound = search.lowerBound();
-                nodes = search.nodes;
+                long budget = limits.timeLimitMillis() * 1_000_000L;
+                if (!exact || limits.agencyTimeShare() > 0) {
+                    long share = exact ? Math.max(0, (long) (budget * Math.min(1, limits.agencyTimeShare()))
+                            - (System.nanoTime() - started)) : budget;
+                    search.run(start0, startCost, nodeLimit, share);
+                    x = search.bestIn;
+                    optimal = search.complete();
+                    lowerBound = search.lowerBound();
+                    nodes = search.nodes;
+                } else {
+                    x = start0;
+                    optimal = false;
+                    lowerBound = 0;
+                }
+                if (exact && !optimal && limits.agencyTimeShare() < 1 && cand.length <= LevelSearch.MAX_CANDIDATES) {
+                    // the agency search alone cannot separate sets near a price step: search per price level
+                    LevelSearch levels = new LevelSearch(grid, chooser, search, cand, delta, sumL, s.quantile());
+                    optimal = levels.run(x, search.cost(x), limits.nodeLimit(),
+                            Math.max(0, budget - (System.nanoTime() - started)));
+                    x = levels.bestIn;
+                    lowerBound = optimal ? levels.best : Math.max(lowerBound, levels.lowerBound());
+                    nodes += levels.nodes;
+                }
             }
             for (int k = 0; k < cand.length; k++) {
                 int i = cand[k];

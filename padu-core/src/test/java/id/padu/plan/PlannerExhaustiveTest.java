@@ -39,7 +39,8 @@ class PlannerExhaustiveTest {
         for (int trial = 0; trial < 300; trial++) {
             Dataset ds = randomInstance(rnd, trial);
             long brute = bruteForce(ds);
-            PlanResult res = Planner.plan(ds, START, Locale.ENGLISH);
+            // the bare agency search from "nobody joins" (the default starts from the local search)
+            PlanResult res = Planner.plan(ds, START, Locale.ENGLISH, new Planner.Limits(5_000_000, 10_000, false));
             Plan plan = res.plan();
             // also when the search starts from the local-search plan
             Plan warm = Planner.plan(ds, START, Locale.ENGLISH, new Planner.Limits(Long.MAX_VALUE, 60_000, true)).plan();
@@ -56,6 +57,108 @@ class PlannerExhaustiveTest {
         }
         // the instances must exercise real choices, not only all-or-nothing
         assertThat(nonTrivial).isGreaterThan(30);
+    }
+
+    @Test
+    void theSearchPerPriceLevelAloneFindsAndProvesTheOptimum() throws Exception {
+        Random rnd = new Random(4_2026);
+        int searched = 0;
+        for (int trial = 0; trial < 300; trial++) {
+            Dataset ds = randomInstance(rnd, trial);
+            long brute = bruteForce(ds);
+            // no agency search at all: the price levels start from "nobody joins" and must prove the optimum
+            PlanResult res = Planner.plan(ds, START, Locale.ENGLISH, Planner.Limits.DEFAULT.withTimeLimitMillis(60_000)
+                    .withAgencyTimeShare(0));
+            Plan plan = res.plan();
+            assertThat(plan.optimal()).as("trial %d", trial).isTrue();
+            assertThat(plan.planAnnualIdr()).as("trial %d", trial).isEqualTo(brute);
+            assertThat(evaluate(ds, plan)).as("trial %d plan evaluation", trial).isEqualTo(plan.planAnnualIdr());
+            if (res.searchNodes() > 1) {
+                searched++;
+            }
+        }
+        assertThat(searched).as("instances where the level search had to branch").isGreaterThan(30);
+    }
+
+    @Test
+    void theSearchPerPriceLevelProvesTheOptimumAtPriceSteps() throws Exception {
+        // ten to twelve agencies with a daily rhythm and noisy 5-minute rates, packages that make joining
+        // pay, and offer sizes just below and above what all of them need: which agencies stay out decides
+        // the price step, as in the demo
+        Random rnd = new Random(7_2026);
+        long branched = 0;
+        for (int trial = 0; trial < 12; trial++) {
+            Dataset ds = priceStepInstance(rnd, 10 + rnd.nextInt(3), 200 + rnd.nextInt(100));
+            long brute = bruteForce(ds);
+            PlanResult res = Planner.plan(ds, START, Locale.ENGLISH, Planner.Limits.DEFAULT.withTimeLimitMillis(120_000)
+                    .withAgencyTimeShare(0));
+            assertThat(res.plan().optimal()).as("trial %d", trial).isTrue();
+            assertThat(res.plan().planAnnualIdr()).as("trial %d", trial).isEqualTo(brute);
+            assertThat(evaluate(ds, res.plan())).isEqualTo(brute);
+            branched += res.searchNodes() > 20 ? 1 : 0;
+        }
+        assertThat(branched).as("instances where the level search had to branch").isGreaterThan(3);
+    }
+
+    static Dataset priceStepInstance(Random rnd, int n, int len) {
+        List<Agency> agencies = new ArrayList<>();
+        List<Subscription> subs = new ArrayList<>();
+        Map<String, UsageSeries> usage = new LinkedHashMap<>();
+        long[] all = new long[len];
+        for (int i = 0; i < n; i++) {
+            String code = "A" + i;
+            agencies.add(Fixtures.agency(code, Priority.NORMAL));
+            long scale = 1_000_000L * (2 + rnd.nextInt(20));
+            long[] d = new long[len];
+            long[] u = new long[len];
+            for (int t = 0; t < len; t++) {
+                double shape = 0.2 + Math.max(0, Math.sin(Math.PI * (t % 100) / 100.0));
+                d[t] = (long) (scale * shape * (0.5 + rnd.nextDouble()));
+                u[t] = d[t] / 3;
+                all[t] += d[t];
+            }
+            usage.put(code, Fixtures.series(code, d, u));
+            // a package worth roughly its busy-hour need, at a price per Mbps that varies by agency
+            subs.add(Fixtures.sub(code, scale / 1_000_000L * (150_000L + rnd.nextInt(250_000)), null, 0));
+        }
+        long[] sorted = all.clone();
+        Arrays.sort(sorted);
+        double q = sorted[(int) Math.ceil(0.95 * len - 1e-9) - 1];
+        long needMbps = (long) Math.ceil(q * 1.2 / 0.8 / 1e6);
+        List<Offer> offers = new ArrayList<>();
+        double[] sizes = {0.45, 0.75, 0.97, 1.3};
+        String[] providers = {"Telkom", "Lintasarta"};
+        for (String p : providers) {
+            for (double f : sizes) {
+                long mbps = Math.max(1, Math.round(needMbps * f * (0.9 + 0.2 * rnd.nextDouble())));
+                offers.add(Fixtures.offer(p, p + " " + mbps, mbps, mbps, mbps * (60_000L + rnd.nextInt(60_000)), 0));
+            }
+        }
+        Redundancy red = rnd.nextBoolean() ? Redundancy.DUAL : Redundancy.SINGLE;
+        return Fixtures.dataset(agencies, subs, offers, null, usage, Fixtures.settings(red, PlanScope.OPTIMIZE, START));
+    }
+
+    @Test
+    void theSearchPerPriceLevelStoppedEarlyReportsAValidBound() throws Exception {
+        Random rnd = new Random(5_2026);
+        int open = 0;
+        for (int trial = 0; trial < 200; trial++) {
+            Dataset ds = randomInstance(rnd, trial);
+            long brute = bruteForce(ds);
+            PlanResult res = Planner.plan(ds, START, Locale.ENGLISH, new Planner.Limits(2, 60_000, false)
+                    .withAgencyTimeShare(0));
+            Plan plan = res.plan();
+            assertThat(res.lowerBoundIdr()).as("trial %d: bound below the optimum", trial).isLessThanOrEqualTo(brute);
+            assertThat(plan.planAnnualIdr()).isGreaterThanOrEqualTo(brute);
+            assertThat(evaluate(ds, plan)).isEqualTo(plan.planAnnualIdr());
+            if (plan.optimal()) {
+                assertThat(plan.planAnnualIdr()).as("trial %d", trial).isEqualTo(brute);
+            } else {
+                open++;
+                assertThat(plan.gap()).isEqualTo((plan.planAnnualIdr() - res.lowerBoundIdr()) / (double) plan.planAnnualIdr());
+            }
+        }
+        assertThat(open).as("instances a two-node budget leaves open").isPositive();
     }
 
     @Test
@@ -85,6 +188,10 @@ class PlannerExhaustiveTest {
     static Dataset randomInstance(Random rnd, int trial) {
         int n = 2 + rnd.nextInt(6);
         int len = 40 + rnd.nextInt(120);
+        return randomInstance(rnd, n, len);
+    }
+
+    static Dataset randomInstance(Random rnd, int n, int len) {
         List<Agency> agencies = new ArrayList<>();
         List<Subscription> subs = new ArrayList<>();
         Map<String, UsageSeries> usage = new LinkedHashMap<>();

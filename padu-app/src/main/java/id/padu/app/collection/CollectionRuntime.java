@@ -260,11 +260,11 @@ class CollectionRuntime implements SmartLifecycle {
         if (r == null) {
             return;
         }
+        removeMeters("target", Long.toString(id));
         if (r.poller != null) {
             r.poller.close();
             takeSnmp(r, pending);
         }
-        removeMeters("target", Long.toString(id));
     }
 
     /** The target with its secrets, for the poller only (never logged: SnmpTarget.toString hides them). */
@@ -305,12 +305,14 @@ class CollectionRuntime implements SmartLifecycle {
         if (r == null) {
             return;
         }
+        // Meters go first: once the port is free (what callers can observe), nothing of the
+        // listener is left to scrape.
+        removeMeters("listener", r.row.name());
         if (r.collector != null) {
             r.collector.close();
             r.stoppedMillis = System.currentTimeMillis();
             takeFlows(r, pending);
         }
-        removeMeters("listener", r.row.name());
     }
 
     // ---- hand-over (collection thread only)

@@ -158,8 +158,12 @@ class CollectFlowsSoftflowdTest {
                 rsud += bytesDown + bytesUp;
             }
         }
-        assertThat(down).as(report).isBetween(softflowdDown - lines.size(), expectedDown + expectedDown / 100 + 16_384);
-        assertThat(up).as(report).isBetween(expectedUp - lines.size(), expectedUp + expectedUp / 100 + 16_384);
+        // Lower bounds: rounding of each row's rate, plus up to two datagrams that softflowd's
+        // packet capture may miss on a busy machine (seen once in CI: 830 bytes short of 2 MB).
+        // A record the collector lost or misattributed would be a whole flow short: about 1 MB.
+        long captureSlack = 2 * 1048;
+        assertThat(down).as(report).isBetween(softflowdDown - captureSlack - lines.size(), expectedDown + expectedDown / 100 + 16_384);
+        assertThat(up).as(report).isBetween(expectedUp - captureSlack - lines.size(), expectedUp + expectedUp / 100 + 16_384);
         assertThat(rsud).as(report).isZero();
         Matcher m = Pattern.compile("decode errors (\\d+)").matcher(collectorOut);
         assertThat(m.find()).as(report).isTrue();

@@ -1,30 +1,21 @@
 package id.padu.app.telemetry;
 
-import java.text.MessageFormat;
+import id.padu.text.Bundles;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /** Words of the telemetry commands in Bahasa Indonesia (default) or English. */
 public final class TelemetryText {
 
-    private final ResourceBundle bundle;
+    private static final String BUNDLE = "id.padu.app.telemetry.messages";
+
     private final Locale locale;
 
     public TelemetryText(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("id.padu.app.telemetry.messages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = key;
-        }
-        return new MessageFormat(pattern, locale).format(args);
+        return Bundles.format(BUNDLE, locale, key, args);
     }
 
     /** A problem in an input file, located by file, line, column and value. */

@@ -592,7 +592,10 @@ class CollectionServerTest extends H2AppTest {
         String list = mvc.perform(get("/collection").param("lang", "en").with(ADMIN)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(list).contains("PAGEA").contains("127.0.0.1:16131").contains("in = agency upload")
-                .contains("Community (stored)").doesNotContain("page-community-secret");
+                .contains("Community (stored)").doesNotContain("page-community-secret")
+                // its row's actions: edit, enable (it is disabled), delete
+                .contains("/collection/targets/" + id + "/edit").contains("/collection/targets/" + id + "/delete")
+                .containsPattern("action=\"/collection/targets/" + id + "/enabled\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\"[^>]*>\\s*<input type=\"hidden\" name=\"enabled\" value=\"true\">");
         // Saved without the box checked: enabled is off (the target is not polled).
         assertThat(jdbc.sql("SELECT enabled FROM snmp_target WHERE id = ?").param(id).query(Boolean.class).single()).isFalse();
         // Editing with an empty community field keeps it; the page never fills it in.

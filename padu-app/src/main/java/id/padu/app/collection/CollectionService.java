@@ -17,9 +17,6 @@ import id.padu.app.telemetry.InputProblem;
 import id.padu.app.telemetry.SnmpTarget;
 import id.padu.app.telemetry.TelemetryText;
 import id.padu.app.web.ApiProblems;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -138,39 +135,26 @@ class CollectionService {
      */
     @Transactional
     List<TargetRow> importTargets(byte[] csv, String fileName) {
-        List<SnmpTarget> parsed;
-        Path tmp = null;
+        String name = fileName == null || fileName.isBlank() ? "targets.csv" : Path.of(fileName).getFileName().toString();
+        List<SnmpTarget.Line> parsed;
         try {
-            Path dir = Files.createTempDirectory("padu-targets");
-            tmp = dir.resolve(fileName == null || fileName.isBlank() ? "targets.csv" : Path.of(fileName).getFileName().toString());
-            Files.write(tmp, csv);
-            parsed = SnmpTarget.read(tmp);
+            parsed = SnmpTarget.read(name, csv);
         } catch (InputException e) {
             throw invalid(e.problems(), true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                    Files.deleteIfExists(tmp.getParent());
-                } catch (IOException ignored) {
-                    // a temporary file left behind is harmless
-                }
-            }
         }
         List<Map<String, Object>> errors = new ArrayList<>();
-        for (int i = 0; i < parsed.size(); i++) {
-            String agency = parsed.get(i).agency();
+        for (SnmpTarget.Line l : parsed) {
+            String agency = l.target().agency();
             if (inventory.agency(agency).isEmpty()) {
-                errors.add(ApiProblems.error("line " + (i + 2) + ": agency", agency, text("collection.error.unknownAgency")));
+                errors.add(ApiProblems.error("line " + l.line() + ": agency", agency, text("collection.error.unknownAgency")));
             }
         }
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
         List<TargetRow> out = new ArrayList<>();
-        for (SnmpTarget t : parsed) {
+        for (SnmpTarget.Line l : parsed) {
+            SnmpTarget t = l.target();
             TargetInput in = new TargetInput(t.agency(), t.host(), t.port(), t.version(),
                     t.version().equals("2c") ? t.community() : null, t.user(), t.authProtocol(), t.authKey(),
                     t.privProtocol(), t.privKey(), t.iface(), t.inIsDown() ? "in-is-down" : "in-is-up", true);

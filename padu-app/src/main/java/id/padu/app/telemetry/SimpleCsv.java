@@ -27,61 +27,58 @@ final class SimpleCsv {
     private SimpleCsv() {
     }
 
-    static List<Row> read(Path file, List<InputProblem> problems) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        List<Row> rows = new ArrayList<>();
-        if (!Files.isRegularFile(file)) {
-            problems.add(new InputProblem(file.toString(), 0, null, null, "file.missing"));
-            return rows;
-        }
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            long lineNo = 0;
-            List<String> header = null;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                List<String> cells = split(line);
-                if (cells == null) {
-                    problems.add(new InputProblem(name, lineNo, null, line, "value.badQuote"));
-                    continue;
-                }
-                if (header == null) {
-                    header = cells.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
-                    continue;
-                }
-                Map<String, String> map = new HashMap<>();
-                for (int i = 0; i < header.size() && i < cells.size(); i++) {
-                    map.put(header.get(i), cells.get(i));
-                }
-                rows.add(new Row(lineNo, map));
-            }
-            if (header == null) {
-                problems.add(new InputProblem(name, 0, null, null, "column.missing", "header"));
-            }
-        } catch (IOException e) {
-            problems.add(new InputProblem(name, 0, null, null, "file.unreadable", e.getMessage()));
-        }
-        return rows;
+    /** The header (lower case, trimmed) and the data rows of one file; the header empty when it had none. */
+    record Table(List<String> header, List<Row> rows) {
     }
 
-    static List<String> header(Path file) throws IOException {
+    static Table read(Path file, List<InputProblem> problems) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            problems.add(new InputProblem(file.toString(), 0, null, null, "file.missing"));
+            return new Table(List.of(), List.of());
+        }
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line = in.readLine();
-            if (line == null) {
-                return List.of();
-            }
-            if (line.startsWith("\uFEFF")) {
+            return read(name, in, problems);
+        } catch (IOException e) {
+            problems.add(new InputProblem(name, 0, null, null, "file.unreadable", e.getMessage()));
+            return new Table(List.of(), List.of());
+        }
+    }
+
+    /** Reads {@code in} once, naming {@code name} in problems (an upload is read like a file). */
+    static Table read(String name, BufferedReader in, List<InputProblem> problems) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        String line;
+        long lineNo = 0;
+        List<String> header = null;
+        while ((line = in.readLine()) != null) {
+            lineNo++;
+            if (lineNo == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
+            if (line.isBlank()) {
+                continue;
+            }
             List<String> cells = split(line);
-            return cells == null ? List.of() : cells.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
+            if (cells == null) {
+                problems.add(new InputProblem(name, lineNo, null, line, "value.badQuote"));
+                continue;
+            }
+            if (header == null) {
+                header = cells.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
+                continue;
+            }
+            Map<String, String> map = new HashMap<>();
+            for (int i = 0; i < header.size() && i < cells.size(); i++) {
+                map.put(header.get(i), cells.get(i));
+            }
+            rows.add(new Row(lineNo, map));
         }
+        if (header == null) {
+            problems.add(new InputProblem(name, 0, null, null, "column.missing", "header"));
+            return new Table(List.of(), rows);
+        }
+        return new Table(header, rows);
     }
 
     /** Splits one line; null when a quote is left open. */

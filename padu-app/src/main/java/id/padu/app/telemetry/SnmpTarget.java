@@ -1,5 +1,11 @@
 package id.padu.app.telemetry;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,29 +30,48 @@ public record SnmpTarget(String agency, String host, int port, String version, S
         return agency + " " + host + ":" + port + " v" + version + " " + iface;
     }
 
+    /** A target and the line of targets.csv it came from. */
+    public record Line(long line, SnmpTarget target) {
+    }
+
     /** Reads targets.csv; every problem is reported with file, line, column and value. */
     public static List<SnmpTarget> read(Path file) throws InputException {
         List<InputProblem> problems = new ArrayList<>();
-        List<SimpleCsv.Row> rows = SimpleCsv.read(file, problems);
-        String name = file.getFileName().toString();
-        List<SnmpTarget> out = new ArrayList<>();
+        SimpleCsv.Table table = SimpleCsv.read(file, problems);
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return targets(name, table, problems).stream().map(Line::target).toList();
+    }
+
+    /**
+     * Reads an uploaded targets.csv from memory (its secrets never touch the disk), with the line
+     * of each target for further checks; problems name {@code name}.
+     */
+    public static List<Line> read(String name, byte[] content) throws InputException {
+        List<InputProblem> problems = new ArrayList<>();
+        SimpleCsv.Table table;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(content),
+                StandardCharsets.UTF_8))) {
+            table = SimpleCsv.read(name, in, problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a byte array does not fail
+        }
+        return targets(name, table, problems);
+    }
+
+    private static List<Line> targets(String name, SimpleCsv.Table table, List<InputProblem> problems) throws InputException {
         if (problems.isEmpty()) {
-            try {
-                List<String> header = SimpleCsv.header(file);
-                for (String required : List.of("agency", "host", "interface")) {
-                    if (!header.contains(required)) {
-                        problems.add(new InputProblem(name, 1, required, null, "column.missing", required));
-                    }
+            for (String required : List.of("agency", "host", "interface")) {
+                if (!table.header().contains(required)) {
+                    problems.add(new InputProblem(name, 1, required, null, "column.missing", required));
                 }
-            } catch (java.io.IOException e) {
-                problems.add(new InputProblem(name, 0, null, null, "file.unreadable", e.getMessage()));
             }
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        for (SimpleCsv.Row r : rows) {
-            out.add(fromRow(r::get, name, r.line(), problems));
+        List<Line> out = new ArrayList<>();
+        for (SimpleCsv.Row r : table.rows()) {
+            out.add(new Line(r.line(), fromRow(r::get, name, r.line(), problems)));
         }
         if (out.isEmpty() && problems.isEmpty()) {
             problems.add(new InputProblem(name, 0, null, null, "noTargets"));

@@ -547,6 +547,13 @@ class CollectionServerTest extends H2AppTest {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(rejected).contains("\"field\":\"line 3: wan_direction\",\"value\":\"up\"");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM snmp_target WHERE interface_name = 'ether2'").query(Long.class).single()).isZero();
+        // An agency that is not in the inventory is named with its line in the file (blank lines count).
+        String unknown = "agency,host,interface\nCSVA,127.0.0.1,ether4\n\nNOCSV,127.0.0.1,ether5\n";
+        assertThat(mvc.perform(post("/api/collection/snmp-targets/import").param("lang", "en").with(ADMIN)
+                        .contentType("text/csv").content(unknown))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("\"field\":\"line 4: agency\",\"value\":\"NOCSV\"");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM snmp_target WHERE interface_name = 'ether4'").query(Long.class).single()).isZero();
         JsonNode imported = JSON.readTree(mvc.perform(post("/api/collection/snmp-targets/import").with(ADMIN)
                         .contentType("text/csv").content(good))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));

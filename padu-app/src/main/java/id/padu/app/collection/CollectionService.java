@@ -107,10 +107,7 @@ class CollectionService {
     @Transactional
     TargetRow setTargetEnabled(long id, boolean enabled) {
         TargetRow before = target(id);
-        TargetRow after = new TargetRow(id, before.agency(), before.host(), before.port(), before.version(),
-                before.communitySecret(), before.user(), before.authProtocol(), before.authKeySecret(),
-                before.privProtocol(), before.privKeySecret(), before.iface(), before.wanDirection(), enabled, before.updatedAt());
-        store.updateTarget(after);
+        store.setEnabled("snmp_target", id, enabled);
         TargetRow saved = store.target(id).orElseThrow();
         audit(enabled ? "collection.target.enable" : "collection.target.disable", "snmp_target", id,
                 TargetView.of(before), TargetView.of(saved));
@@ -294,8 +291,7 @@ class CollectionService {
     @Transactional
     ListenerRow setListenerEnabled(long id, boolean enabled) {
         ListenerRow b = listener(id);
-        store.updateListener(new ListenerRow(id, b.name(), b.bindAddress(), b.port(), b.receiveThreads(), b.receiveBuffer(),
-                enabled, b.updatedAt()));
+        store.setEnabled("flow_listener", id, enabled);
         ListenerRow saved = store.listener(id).orElseThrow();
         audit(enabled ? "collection.listener.enable" : "collection.listener.disable", "flow_listener", id,
                 ListenerView.of(b), ListenerView.of(saved));

@@ -72,6 +72,14 @@ class CollectionStore {
                 .update();
     }
 
+    /** Switches a target or a listener on or off; nothing else of it changes. */
+    void setEnabled(String table, long id, boolean enabled) {
+        if (!table.equals("snmp_target") && !table.equals("flow_listener")) {
+            throw new IllegalArgumentException(table);
+        }
+        jdbc.sql("UPDATE " + table + " SET enabled = ?, updated_at = ? WHERE id = ?").params(enabled, now(), id).update();
+    }
+
     boolean deleteTarget(long id) {
         return jdbc.sql("DELETE FROM snmp_target WHERE id = ?").param(id).update() > 0;
     }

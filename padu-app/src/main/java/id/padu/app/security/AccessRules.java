@@ -159,6 +159,8 @@ public final class AccessRules {
             // ---- measurements of the server's own collectors
             rule(GET, "/api/measurements/{code}", AGENCY_READ),
             rule(GET, "/api/measurements/{code}.csv", AGENCY_READ),
+            rule(GET, "/measurements/{code}", AGENCY_READ),
+            rule(GET, "/measurements/{code}/chart.json", AGENCY_READ),
             // ---- datasets (a whole-regency export is every agency's data: not for operators)
             rule(POST, "/api/datasets", TECHNICAL),
             rule(GET, "/api/datasets/export", READ_ALL),

@@ -6,6 +6,9 @@ import id.padu.analysis.AgencyAnalysis;
 import id.padu.analysis.SpendAnalysis;
 import id.padu.analysis.SpendReport;
 import id.padu.app.inventory.InventoryService;
+import id.padu.app.measurement.MeasurementSink;
+import id.padu.app.measurement.MeasurementSource;
+import id.padu.app.measurement.MinuteUsage;
 import id.padu.app.web.Formats;
 import id.padu.demo.KotimDemo;
 import id.padu.domain.Rupiah;
@@ -51,6 +54,9 @@ class DashboardBrowserTest {
 
     @Autowired
     InventoryService inventory;
+
+    @Autowired
+    MeasurementSink measurements;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
@@ -104,6 +110,27 @@ class DashboardBrowserTest {
         }
         assertChartRendered("hourly-chart");
         screenshot("agency.png", 2200);
+
+        // What the server's collectors measured for that agency: two hours of minutes, one missed.
+        long first = (java.time.Instant.now().getEpochSecond() / 60 - 150) * 60;
+        List<MinuteUsage> minutes = new java.util.ArrayList<>();
+        for (int k = 0; k < 120; k++) {
+            if (k != 60) {
+                long mbps = 20 + (k % 30);
+                minutes.add(new MinuteUsage(top.code(), MeasurementSource.SNMP, first + k * 60L, mbps * 7_500_000L,
+                        mbps * 1_500_000L, 60));
+            }
+        }
+        measurements.record(minutes);
+        driver.findElement(By.id("measured-link")).click();
+        waitFor(d -> d.getCurrentUrl().endsWith("/measurements/" + top.code()));
+        assertThat(driver.findElement(By.id("coverage")).getText()).startsWith("119 dari 1.440 interval 1m");
+        assertChartRendered("measured-chart");
+        Object measured = ((JavascriptExecutor) driver).executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('measured-chart')).getOption().series[0].data"
+                        + ".filter(function (p) { return p[1] !== null; }).length;");
+        assertThat(((Number) measured).intValue()).as("points drawn: the measured minutes, the gap left out").isEqualTo(119);
+        screenshot("measured.png", 1200);
     }
 
     /** The chart's data arrived and ECharts drew it: a canvas of non-zero size, series with points. */

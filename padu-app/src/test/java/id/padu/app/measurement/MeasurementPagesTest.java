@@ -1,0 +1,162 @@
+package id.padu.app.measurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.padu.app.H2AppTest;
+import id.padu.app.security.Role;
+import id.padu.app.security.UserAccounts;
+import id.padu.domain.BitRate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The measured-usage page as its users see it: the summary counts only measured minutes, SNMP wins
+ * over flows for the same minute, the chart has a gap (null) where nobody measured, and an
+ * agency operator sees their own agency only.
+ */
+class MeasurementPagesTest extends H2AppTest {
+
+    static final String PW = "operator-halaman-2026";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MeasurementSink sink;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    /** First of the measured minutes: three hours ago, on a minute boundary. */
+    long first;
+
+    RequestPostProcessor admin() {
+        return httpBasic("admin", ADMIN_PASSWORD);
+    }
+
+    @BeforeEach
+    void agencies() {
+        for (String code : new String[] {"HALA", "HALB", "HALC"}) {
+            if (jdbc.sql("SELECT COUNT(*) FROM agency WHERE code = ?").param(code).query(Long.class).single() == 0) {
+                jdbc.sql("INSERT INTO agency (code, name, kind, priority) VALUES (?, ?, 'dinas', 'normal')")
+                        .param(code).param("Dinas " + code).update();
+            }
+        }
+        if (accounts.find("op-hala").isEmpty()) {
+            accounts.create("op-hala", PW, Role.AGENCY_OPERATOR, "HALA");
+        }
+        first = (Instant.now().getEpochSecond() / 60 - 180) * 60;
+    }
+
+    static MinuteUsage minute(String agency, MeasurementSource source, long minute, long downMbps) {
+        return new MinuteUsage(agency, source, minute, downMbps * 7_500_000L, downMbps * 750_000L, 60);
+    }
+
+    /**
+     * Minute k (1..100) measured by SNMP at k Mbit/s down; then 20 minutes only flows measured, at
+     * 3 Mbit/s; flows also measured minute 1, at 999 Mbit/s, which SNMP hides; minute 101 is a gap.
+     */
+    void measure(String agency) {
+        List<MinuteUsage> minutes = new ArrayList<>();
+        for (int k = 1; k <= 100; k++) {
+            minutes.add(minute(agency, MeasurementSource.SNMP, first + (k - 1) * 60L, k));
+        }
+        minutes.add(minute(agency, MeasurementSource.FLOW, first, 999));
+        for (int k = 102; k <= 121; k++) {
+            minutes.add(minute(agency, MeasurementSource.FLOW, first + (k - 1) * 60L, 3));
+        }
+        sink.record(minutes);
+    }
+
+    @Test
+    void summaryCountsMeasuredMinutesOnlyAndPrefersSnmp() throws Exception {
+        measure("HALA");
+        Document page = Jsoup.parse(mvc.perform(get("/measurements/HALA").with(admin()).param("lang", "id"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        // 120 of the day's 1,440 minutes were measured: 100 by SNMP and 20 by flows only
+        assertThat(page.getElementById("coverage").text()).isEqualTo("120 dari 1.440 interval 1m (8,3 %)");
+        assertThat(page.getElementById("sources").text()).isEqualTo("SNMP 100 interval, aliran 20 interval");
+        // down over measured minutes: 1..100 and twenty 3s; mean 42.58, nearest-rank Q95 (rank 114) 94, peak 100
+        long mean = Math.round((5050 + 60) * 1e6 / 120);
+        assertThat(page.getElementById("down-figures").text()).isEqualTo(BitRate.ofBps(mean).format() + " / "
+                + BitRate.ofMbps(94).format() + " / " + BitRate.ofMbps(100).format());
+        assertThat(page.getElementById("measured-chart")).isNotNull();
+        assertThat(page.getElementById("no-measurements")).isNull();
+        assertThat(page.getElementById("csv-link").attr("href")).startsWith("/api/measurements/HALA.csv?from=")
+                .endsWith("resolution=1m");
+    }
+
+    @Test
+    void chartHasOneValuePerMinuteWithGapsAsNull() throws Exception {
+        measure("HALB");
+        JsonNode chart = JsonMapper.builder().build().readTree(mvc.perform(get("/measurements/HALB/chart.json").with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(chart.get("resolution").asString()).isEqualTo("1m");
+        assertThat(chart.get("bucketMs").asLong()).isEqualTo(60_000);
+        assertThat(chart.get("down").size()).isEqualTo(1440);
+        // the chart's times are WIB wall time written as UTC
+        int i = (int) ((first * 1000 + MeasurementPages.WIB_OFFSET_MS - chart.get("startWibMs").asLong()) / 60_000);
+        assertThat(chart.get("down").get(i).asDouble()).as("minute 1: SNMP, not the flows' 999").isEqualTo(1.0);
+        assertThat(chart.get("source").get(i).asString()).isEqualTo("s");
+        assertThat(chart.get("down").get(i + 99).asDouble()).isEqualTo(100.0);
+        assertThat(chart.get("up").get(i + 99).asDouble()).isEqualTo(10.0);
+        assertThat(chart.get("down").get(i + 100).isNull()).as("minute 101: nobody measured").isTrue();
+        assertThat(chart.get("down").get(i + 101).asDouble()).isEqualTo(3.0);
+        assertThat(chart.get("source").get(i + 101).asString()).isEqualTo("f");
+        assertThat(chart.get("down").get(i - 1).isNull()).isTrue();
+
+        JsonNode week = JsonMapper.builder().build().readTree(mvc.perform(get("/measurements/HALB/chart.json")
+                .param("range", "week").with(admin())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(week.get("resolution").asString()).isEqualTo("5m");
+        assertThat(week.get("down").size()).isEqualTo(7 * 288);
+    }
+
+    @Test
+    void anAgencyWithNothingMeasuredSaysSoAndPointsToTheCollectionSetUp() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/measurements/HALC").param("range", "month").with(admin())
+                .param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.getElementById("no-measurements").text())
+                .contains("Nothing measured for this agency in this range yet.");
+        assertThat(page.getElementById("no-measurements").getElementsByTag("a").attr("href")).isEqualTo("/collection");
+        assertThat(page.getElementById("coverage").text()).isEqualTo("0 of 720 1h buckets (0.0 %)");
+        assertThat(page.getElementById("measured-chart")).isNull();
+    }
+
+    @Test
+    void badRangeAndUnknownAgencyAreRefused() throws Exception {
+        mvc.perform(get("/measurements/HALA").param("range", "decade").with(admin())).andExpect(status().isBadRequest());
+        mvc.perform(get("/measurements/HALA/chart.json").param("range", "decade").with(admin()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/measurements/NOSUCH").with(admin())).andExpect(status().isNotFound());
+        mvc.perform(get("/measurements/NOSUCH/chart.json").with(admin())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAgencyOperatorSeesTheirOwnAgencyOnly() throws Exception {
+        mvc.perform(get("/measurements/HALA").with(httpBasic("op-hala", PW))).andExpect(status().isOk());
+        mvc.perform(get("/measurements/HALA/chart.json").with(httpBasic("op-hala", PW))).andExpect(status().isOk());
+        mvc.perform(get("/measurements/HALB").with(httpBasic("op-hala", PW))).andExpect(status().isForbidden());
+        mvc.perform(get("/measurements/HALB/chart.json").with(httpBasic("op-hala", PW))).andExpect(status().isForbidden());
+        // no link to the engineers' collection pages for an operator
+        Document page = Jsoup.parse(mvc.perform(get("/measurements/HALA").with(httpBasic("op-hala", PW)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("a[href=/collection/status]")).isEmpty();
+    }
+}

@@ -62,6 +62,14 @@ public class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(m.get("export.done", export));
             return PaduCommand.EXIT_OK;
         }
+        for (String a : springArgs) {
+            if (a.startsWith("--padu.data-dir=") || a.equals("--padu.data-dir")) {
+                // Spring would join both values into one path ("a,b"), and the demo wipes its folder:
+                // only --data-dir names it, so no other folder can be mistaken for the demo's.
+                spec.commandLine().getErr().println(Messages.of(lang.locale()).get("demo.dataDirProperty", a));
+                return PaduCommand.EXIT_USAGE;
+            }
+        }
         wipe(dataDir);
         Files.createDirectories(dataDir);
         List<String> args = new ArrayList<>(springArgs);

@@ -9,15 +9,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import id.padu.app.web.Formats;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The measured-usage page of one agency ({@code /measurements/{code}}): what the server's own SNMP
@@ -80,11 +85,46 @@ class MeasurementPages {
     private final MeasuredSeries series;
     private final MeasurementStore store;
     private final JdbcClient jdbc;
+    private final MeasuredBaseline baseline;
+    private final MessageSource messages;
 
-    MeasurementPages(MeasuredSeries series, MeasurementStore store, JdbcClient jdbc) {
+    private final Formats formats;
+
+    MeasurementPages(MeasuredSeries series, MeasurementStore store, JdbcClient jdbc, MeasuredBaseline baseline,
+                     MessageSource messages, Formats formats) {
+        this.formats = formats;
         this.series = series;
         this.store = store;
         this.jdbc = jdbc;
+        this.baseline = baseline;
+        this.messages = messages;
+    }
+
+    /**
+     * Writes the range's closed 5-minute intervals over the agency's stored usage, so that the
+     * dashboard, the analysis and the planner use what the server measured (engineers only).
+     */
+    @PostMapping("/measurements/{code}/use-as-usage")
+    String useAsUsage(@PathVariable String code, @RequestParam(defaultValue = "week") String range,
+                      RedirectAttributes redirect) {
+        Range r = range(range);
+        agencyName(code);
+        Locale locale = LocaleContextHolder.getLocale();
+        Optional<MeasuredBaseline.Written> w;
+        try {
+            w = baseline.useAsUsage(code, r.length.getSeconds());
+        } catch (MeasuredBaseline.OtherGrid e) {
+            redirect.addFlashAttribute("problem", messages.getMessage("meas.use.otherGrid",
+                    new Object[] {e.storedStepSeconds}, locale));
+            return "redirect:/measurements/" + code + "?range=" + r.key();
+        }
+        if (w.isEmpty()) {
+            redirect.addFlashAttribute("problem", messages.getMessage("meas.use.nothing", null, locale));
+        } else {
+            redirect.addFlashAttribute("used", messages.getMessage("meas.use.done", new Object[] {w.get().measured(),
+                    w.get().intervals(), formats.time(w.get().from()), formats.time(w.get().to())}, locale));
+        }
+        return "redirect:/measurements/" + code + "?range=" + r.key();
     }
 
     @GetMapping("/measurements/{code}")

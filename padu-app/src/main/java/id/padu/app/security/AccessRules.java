@@ -161,6 +161,7 @@ public final class AccessRules {
             rule(GET, "/api/measurements/{code}.csv", AGENCY_READ),
             rule(GET, "/measurements/{code}", AGENCY_READ),
             rule(GET, "/measurements/{code}/chart.json", AGENCY_READ),
+            rule(POST, "/measurements/{code}/use-as-usage", TECHNICAL),
             // ---- datasets (a whole-regency export is every agency's data: not for operators)
             rule(POST, "/api/datasets", TECHNICAL),
             rule(GET, "/api/datasets/export", READ_ALL),

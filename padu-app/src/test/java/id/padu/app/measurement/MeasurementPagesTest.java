@@ -2,13 +2,21 @@ package id.padu.app.measurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.padu.app.H2AppTest;
+import id.padu.app.audit.AuditLog;
+import id.padu.app.inventory.InventoryService;
+import id.padu.app.usage.UsageStore;
 import id.padu.app.security.Role;
 import id.padu.app.security.UserAccounts;
 import id.padu.domain.BitRate;
+import id.padu.domain.UsageSeries;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +52,15 @@ class MeasurementPagesTest extends H2AppTest {
     @Autowired
     UserAccounts accounts;
 
+    @Autowired
+    InventoryService inventory;
+
+    @Autowired
+    UsageStore usageStore;
+
+    @Autowired
+    AuditLog audit;
+
     /** First of the measured minutes: three hours ago, on a minute boundary. */
     long first;
 
@@ -53,7 +70,7 @@ class MeasurementPagesTest extends H2AppTest {
 
     @BeforeEach
     void agencies() {
-        for (String code : new String[] {"HALA", "HALB", "HALC"}) {
+        for (String code : new String[] {"HALA", "HALB", "HALC", "HALD", "HALE", "HALF"}) {
             if (jdbc.sql("SELECT COUNT(*) FROM agency WHERE code = ?").param(code).query(Long.class).single() == 0) {
                 jdbc.sql("INSERT INTO agency (code, name, kind, priority) VALUES (?, ?, 'dinas', 'normal')")
                         .param(code).param("Dinas " + code).update();
@@ -146,6 +163,69 @@ class MeasurementPagesTest extends H2AppTest {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/measurements/NOSUCH").with(admin())).andExpect(status().isNotFound());
         mvc.perform(get("/measurements/NOSUCH/chart.json").with(admin())).andExpect(status().isNotFound());
+    }
+
+    /**
+     * Two hours of SNMP minutes in whole 5-minute intervals, the last one ending at least ten
+     * minutes ago: in interval j (0..23) minute i carries (j + i) Mbit/s down, so the interval's
+     * rate is (j + 2) Mbit/s; interval 10 was not measured. Returns the first interval's start.
+     */
+    long twoHoursIn5MinuteIntervals(String agency) {
+        long start = (Instant.now().getEpochSecond() / 300 - 30) * 300;
+        List<MinuteUsage> minutes = new ArrayList<>();
+        for (int j = 0; j < 24; j++) {
+            for (int i = 0; j != 10 && i < 5; i++) {
+                minutes.add(minute(agency, MeasurementSource.SNMP, start + j * 300L + i * 60L, j + i));
+            }
+        }
+        sink.record(minutes);
+        return start;
+    }
+
+    @Test
+    void anEngineerMakesTheMeasuredIntervalsTheAgencysUsageForTheAnalysis() throws Exception {
+        long start = twoHoursIn5MinuteIntervals("HALD");
+        mvc.perform(post("/measurements/HALD/use-as-usage").param("range", "day").param("lang", "en").with(admin()).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/measurements/HALD?range=day"))
+                .andExpect(flash().attribute("used", org.hamcrest.Matchers.startsWith("23 of 288 5-minute intervals")));
+        // what the dashboard, the analysis and the planner read
+        UsageSeries u = inventory.current().usage().get("HALD");
+        assertThat(u).isNotNull();
+        assertThat(u.stepSeconds()).isEqualTo(300);
+        int first = (int) ((start - u.startEpochSecond()) / 300);
+        for (int j = 0; j < 24; j++) {
+            long expected = j == 10 ? UsageSeries.MISSING : (j + 2) * 1_000_000L;
+            assertThat(u.downBps()[first + j]).as("interval %d", j).isEqualTo(expected);
+            assertThat(u.upBps()[first + j]).as("interval %d up", j).isEqualTo(j == 10 ? UsageSeries.MISSING : (j + 2) * 100_000L);
+        }
+        assertThat(audit.latest(20)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("usage.fromMeasurements");
+            assertThat(e.key()).isEqualTo("HALD");
+        });
+    }
+
+    @Test
+    void usageStoredOnAnotherGridIsNeverReplacedWholesale() throws Exception {
+        twoHoursIn5MinuteIntervals("HALE");
+        long day = (Instant.now().getEpochSecond() / 86_400 - 20) * 86_400;
+        long[] quarterHours = new long[96];
+        java.util.Arrays.fill(quarterHours, 4_000_000L);
+        usageStore.write(new UsageSeries("HALE", day, 900, quarterHours, quarterHours.clone()));
+        mvc.perform(post("/measurements/HALE/use-as-usage").param("range", "week").param("lang", "en").with(admin()).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.startsWith(
+                        "This agency's usage is stored every 900 seconds")));
+        UsageSeries u = inventory.current().usage().get("HALE");
+        assertThat(u.stepSeconds()).isEqualTo(900);
+        assertThat(u.startEpochSecond()).isEqualTo(day);
+        assertThat(u.size()).isEqualTo(96);
+
+        mvc.perform(post("/measurements/HALF/use-as-usage").param("range", "week").param("lang", "en").with(admin()).with(csrf()))
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.startsWith("No 5-minute interval was measured")));
+        assertThat(inventory.current().usage().get("HALF")).isNull();
+        mvc.perform(post("/measurements/HALD/use-as-usage").with(httpBasic("op-hala", PW)).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     @Test

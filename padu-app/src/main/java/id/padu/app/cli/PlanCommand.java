@@ -118,7 +118,9 @@ public class PlanCommand implements Callable<Integer> {
         sum.row(CliMessages.get(l, "t.required"), BitRate.ofBps(p.requiredDownBps()).format() + " / " + BitRate.ofBps(p.requiredUpBps()).format());
         sum.row(CliMessages.get(l, "t.optimal"), p.optimal() ? CliMessages.get(l, "t.yes") : CliMessages.get(l, "t.no"));
         if (!p.optimal()) {
-            sum.row(CliMessages.get(l, "t.gap"), String.format(Locale.ROOT, "%.3f %%", p.gap() * 100));
+            long excess = Math.round(p.gap() * p.planAnnualIdr());
+            sum.row(CliMessages.get(l, "t.gap"), CliMessages.get(l, "t.gapValue", String.format(Locale.ROOT, "%.3f", p.gap() * 100),
+                    Rupiah.format(excess), Rupiah.format(p.planAnnualIdr() - excess)));
         }
         sum.print(out);
         out.println();

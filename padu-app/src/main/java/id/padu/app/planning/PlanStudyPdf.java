@@ -86,7 +86,7 @@ final class PlanStudyPdf {
             row(head, t.get("planning.centralCount"), s.centralCount() + " / " + p.agencies().size());
             row(head, t.get("kajian.capacity"), PlanRows.mbps(p.capacityDownBps()) + " / " + PlanRows.mbps(p.capacityUpBps()));
             row(head, t.get("planning.optimalRow"), p.optimal() ? t.get("kajian.optimal.yes")
-                    : t.get("kajian.optimal.gap", pct(p.gap() * 100)));
+                    : t.get("kajian.optimal.gap", pct(p.gap() * 100), PlanRows.money(Math.round(p.gap() * p.planAnnualIdr()))));
             doc.add(head);
 
             doc.add(subheading(t.get("kajian.h.years", s.years().size())));

@@ -99,6 +99,32 @@ class PlanningTest {
         inventory.replace(data());
     }
 
+    @Autowired
+    ScenarioRepository scenarios;
+
+    /**
+     * A plan the search could not prove optimal (as the demo's, after its 10 s) says on its page
+     * and in the study PDF how much dearer than the best possible plan it can be, in rupiah.
+     */
+    @Test
+    void aScenarioNotProvenOptimalStatesItsGapInRupiah() throws Exception {
+        PlanResult r = expected(Map.of("plan.scope", "optimize"));
+        Plan o = r.plan();
+        Plan open = new Plan(o.statusQuoAnnualIdr(), o.planAnnualIdr(), o.savingsAnnualIdr(), o.oneOffCostIdr(),
+                o.paybackMonths(), o.requiredDownBps(), o.requiredUpBps(), false, 0.0325, o.uplinks(), o.agencies());
+        long excess = Math.round(0.0325 * o.planAnnualIdr());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        id.padu.app.cli.PlanFiles.write(new PlanResult(open, o.planAnnualIdr() - excess, r.years(), r.penaltiesIdr(),
+                r.installsIdr(), 0), out);
+        long id = scenarios.insert("belum terbukti", Map.of(), out.toByteArray(), inventory.version(), "planner",
+                java.time.Instant.now());
+        String html = page("/planning/scenarios/" + id);
+        assertThat(text(html, "optimality")).isEqualTo("Belum terbukti optimum: rencana ini paling banyak "
+                + Rupiah.format(excess) + " per tahun (3,25 %) lebih mahal daripada rencana terbaik yang mungkin"
+                + " (batas bawah terbukti " + Rupiah.format(o.planAnnualIdr() - excess) + " per tahun).");
+        mvc.perform(get("/planning/scenarios/" + id + "/export.pdf").with(PLANNER)).andExpect(status().isOk());
+    }
+
     /** What the planner itself says for the stored data with these overrides. */
     PlanResult expected(Map<String, String> values) throws Exception {
         Dataset d = inventory.current();

@@ -52,6 +52,10 @@ public class PlanCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "Output format (default table).")
     String format;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "10",
+            description = "How long the search may run before it reports the best plan with its gap (default 10, at most 3600).")
+    String timeLimit;
+
     @Option(names = "--set", paramLabel = "key=value", description = "Override a setting of settings.csv, e.g. --set plan.growth=0.3 (repeatable).")
     List<String> sets = new ArrayList<>();
 
@@ -61,6 +65,16 @@ public class PlanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!format.equals("table") && !format.equals("json")) {
             err.println(CliMessages.get(locale, "usage.format", format));
+            return PaduCommand.EXIT_USAGE;
+        }
+        int seconds;
+        try {
+            seconds = Integer.parseInt(timeLimit.trim());
+        } catch (NumberFormatException e) {
+            seconds = -1;
+        }
+        if (seconds < 1 || seconds > 3600) {
+            err.println(CliMessages.get(locale, "usage.timeLimit", timeLimit));
             return PaduCommand.EXIT_USAGE;
         }
         Map<String, String> overrides = new LinkedHashMap<>();
@@ -83,7 +97,8 @@ public class PlanCommand implements Callable<Integer> {
         PlanResult result;
         try {
             Settings settings = SettingOverrides.apply(ds.settings(), overrides);
-            result = Planner.plan(ds.withSettings(settings), LocalDate.now(ZoneId.of("Asia/Jakarta")), locale);
+            result = Planner.plan(ds.withSettings(settings), LocalDate.now(ZoneId.of("Asia/Jakarta")), locale,
+                    Planner.Limits.DEFAULT.withTimeLimitMillis(seconds * 1000L));
         } catch (PlanningException e) {
             err.println(e.message(locale));
             return e.key().startsWith("error.setting") ? PaduCommand.EXIT_USAGE : PaduCommand.EXIT_BAD_INPUT;

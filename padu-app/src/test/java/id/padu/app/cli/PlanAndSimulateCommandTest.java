@@ -80,6 +80,19 @@ class PlanAndSimulateCommandTest {
     }
 
     @Test
+    void theTimeLimitIsANumberOfSecondsFromOneToAnHour() {
+        for (String bad : List.of("0", "3601", "sepuluh", "1.5")) {
+            Run r = run("plan", DIR.toString(), "--time-limit", bad, "--lang", "en");
+            assertThat(r.code()).as(bad).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("--time-limit must be a number of seconds from 1 to 3600, not \"" + bad + "\"" + System.lineSeparator());
+            assertThat(r.out()).isEmpty();
+        }
+        Run ok = run("plan", DIR.toString(), "--time-limit", "1", "--format", "json");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("\"optimal\" : true");
+    }
+
+    @Test
     void setOverridesAreValidatedLikeSettingsCsv() {
         Run bad = run("plan", DIR.toString(), "--set", "plan.growth=banyak", "--lang", "en");
         assertThat(bad.code()).isEqualTo(2);

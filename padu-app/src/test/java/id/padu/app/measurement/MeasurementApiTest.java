@@ -6,10 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.padu.app.H2AppTest;
 import id.padu.app.cli.PaduCommand;
-import id.padu.app.security.Role;
-import id.padu.app.security.UserAccounts;
 import id.padu.dataset.DatasetReader;
 import id.padu.domain.UsageSeries;
 import java.io.PrintWriter;
@@ -25,9 +22,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
@@ -38,42 +32,18 @@ import tools.jackson.databind.json.JsonMapper;
  * the dataset's usage format read back by the dataset reader and analysed by {@code padu analyze},
  * and an agency operator limited to their own agency.
  */
-class MeasurementApiTest extends H2AppTest {
+class MeasurementApiTest extends MeasurementWebTest {
 
     static final String PW = "operator-ukur-2026";
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MeasurementSink sink;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserAccounts accounts;
-
     /** 09:00 UTC two days ago (16:00 WIB): within every retention, so auto picks one minute. */
     long start;
-
-    RequestPostProcessor admin() {
-        return httpBasic("admin", ADMIN_PASSWORD);
-    }
 
     @BeforeEach
     void agencies() {
         start = (Math.floorDiv(Instant.now().getEpochSecond(), 86_400L) - 2) * 86_400L + 9 * 3_600L;
-        for (String code : new String[] {"UKURA", "UKURB"}) {
-            if (jdbc.sql("SELECT COUNT(*) FROM agency WHERE code = ?").param(code).query(Long.class).single() == 0) {
-                jdbc.sql("INSERT INTO agency (code, name, kind, priority) VALUES (?, ?, 'dinas', 'normal')")
-                        .param(code).param("Dinas " + code).update();
-            }
-        }
-        if (accounts.find("op-ukura").isEmpty()) {
-            accounts.create("op-ukura", PW, Role.AGENCY_OPERATOR, "UKURA");
-        }
+        agenciesWithOperator("op-ukura", PW, "UKURA", "UKURB");
     }
 
     /**

@@ -9,12 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import id.padu.app.H2AppTest;
 import id.padu.app.audit.AuditLog;
 import id.padu.app.inventory.InventoryService;
 import id.padu.app.usage.UsageStore;
-import id.padu.app.security.Role;
-import id.padu.app.security.UserAccounts;
 import id.padu.domain.BitRate;
 import id.padu.domain.UsageSeries;
 import java.time.Instant;
@@ -25,9 +22,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,21 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * over flows for the same minute, the chart has a gap (null) where nobody measured, and an
  * agency operator sees their own agency only.
  */
-class MeasurementPagesTest extends H2AppTest {
+class MeasurementPagesTest extends MeasurementWebTest {
 
     static final String PW = "operator-halaman-2026";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MeasurementSink sink;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserAccounts accounts;
 
     @Autowired
     InventoryService inventory;
@@ -64,21 +46,9 @@ class MeasurementPagesTest extends H2AppTest {
     /** First of the measured minutes: three hours ago, on a minute boundary. */
     long first;
 
-    RequestPostProcessor admin() {
-        return httpBasic("admin", ADMIN_PASSWORD);
-    }
-
     @BeforeEach
     void agencies() {
-        for (String code : new String[] {"HALA", "HALB", "HALC", "HALD", "HALE", "HALF"}) {
-            if (jdbc.sql("SELECT COUNT(*) FROM agency WHERE code = ?").param(code).query(Long.class).single() == 0) {
-                jdbc.sql("INSERT INTO agency (code, name, kind, priority) VALUES (?, ?, 'dinas', 'normal')")
-                        .param(code).param("Dinas " + code).update();
-            }
-        }
-        if (accounts.find("op-hala").isEmpty()) {
-            accounts.create("op-hala", PW, Role.AGENCY_OPERATOR, "HALA");
-        }
+        agenciesWithOperator("op-hala", PW, "HALA", "HALB", "HALC", "HALD", "HALE", "HALF");
         first = (Instant.now().getEpochSecond() / 60 - 180) * 60;
     }
 

@@ -81,6 +81,15 @@ class PlanRuns {
      * @param values plan.* keys to values; blank keeps the stored setting
      */
     Run submit(String name, Map<String, String> values, String user) throws PlanSettings.Invalid {
+        return submit(name, values, user, DEFAULT_TIME_LIMIT_SECONDS);
+    }
+
+    /** The planner's default search time; a planner may give it up to {@link #MAX_TIME_LIMIT_SECONDS}. */
+    static final int DEFAULT_TIME_LIMIT_SECONDS = (int) (Planner.Limits.DEFAULT.timeLimitMillis() / 1000);
+    static final int MAX_TIME_LIMIT_SECONDS = 3600;
+
+    /** As above, with the search allowed {@code timeLimitSeconds} before it reports its gap. */
+    Run submit(String name, Map<String, String> values, String user, int timeLimitSeconds) throws PlanSettings.Invalid {
         Settings stored = inventory.settings();
         PlanSettings.apply(stored, values);
         String id = UUID.randomUUID().toString();
@@ -88,7 +97,7 @@ class PlanRuns {
         Run run = new Run(id, title, Status.QUEUED, clock.instant(), null, null, null, null, null);
         runs.put(id, run);
         trim();
-        futures.put(id, executor.submit(() -> execute(id, title, values, user)));
+        futures.put(id, executor.submit(() -> execute(id, title, values, user, timeLimitSeconds)));
         return run;
     }
 
@@ -113,7 +122,7 @@ class PlanRuns {
         return runs.get(id);
     }
 
-    private void execute(String id, String name, Map<String, String> values, String user) {
+    private void execute(String id, String name, Map<String, String> values, String user, int timeLimitSeconds) {
         Run queued = runs.get(id);
         Instant started = clock.instant();
         runs.put(id, new Run(id, name, Status.RUNNING, queued.submittedAt(), started, null, null, null, null));
@@ -128,7 +137,8 @@ class PlanRuns {
             }
             Settings settings = PlanSettings.apply(data.settings(), used);
             long t0 = System.nanoTime();
-            PlanResult result = Planner.plan(data.withSettings(settings), today, ID);
+            PlanResult result = Planner.plan(data.withSettings(settings), today, ID,
+                    Planner.Limits.DEFAULT.withTimeLimitMillis(timeLimitSeconds * 1000L));
             log.info("Planning: run {} solved in {} ms (optimal: {})", id, (System.nanoTime() - t0) / 1_000_000,
                     result.plan().optimal());
             ByteArrayOutputStream json = new ByteArrayOutputStream();

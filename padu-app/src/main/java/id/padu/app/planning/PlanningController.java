@@ -54,11 +54,14 @@ class PlanningController {
 
     @GetMapping("/planning")
     String planning(Model model) {
-        return form(model, PlanSettings.text(inventory.settings()), "", null, null);
+        return form(model, PlanSettings.text(inventory.settings()), "", Integer.toString(PlanRuns.DEFAULT_TIME_LIMIT_SECONDS),
+                null, null);
     }
 
-    private String form(Model model, Map<String, String> values, String name, String errorKey, String error) {
+    private String form(Model model, Map<String, String> values, String name, String timeLimit, String errorKey,
+                        String error) {
         model.addAttribute("values", values);
+        model.addAttribute("timeLimit", timeLimit);
         model.addAttribute("keys", PlanSettings.KEYS);
         model.addAttribute("name", name);
         model.addAttribute("errorKey", errorKey);
@@ -87,15 +90,35 @@ class PlanningController {
             values.put(k, params.getOrDefault(k, ""));
         }
         String name = params.getOrDefault("name", "");
+        String timeLimit = params.getOrDefault("time_limit", "").strip();
+        int seconds = timeLimitSeconds(timeLimit);
+        if (seconds < 0) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(model, values, name, timeLimit, "time_limit", messages.getMessage("planning.timeLimit.invalid",
+                    new Object[] {timeLimit, PlanRuns.MAX_TIME_LIMIT_SECONDS}, LocaleContextHolder.getLocale()));
+        }
         PlanRuns.Run run;
         try {
-            run = runs.submit(name, values, user == null ? "?" : user.getName());
+            run = runs.submit(name, values, user == null ? "?" : user.getName(), seconds);
         } catch (PlanSettings.Invalid e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, values, name, e.key, e.message(LocaleContextHolder.getLocale()));
+            return form(model, values, name, timeLimit, e.key, e.message(LocaleContextHolder.getLocale()));
         }
         // a plain form post: a full page back (the run page polls with htmx while it runs)
         return status(runs.await(run.id(), WAIT_MILLIS), model, response, false);
+    }
+
+    /** Seconds from the form (blank: the default), or -1 when it is not a whole number from 1 to the maximum. */
+    static int timeLimitSeconds(String text) {
+        if (text.isEmpty()) {
+            return PlanRuns.DEFAULT_TIME_LIMIT_SECONDS;
+        }
+        try {
+            int s = Integer.parseInt(text);
+            return s >= 1 && s <= PlanRuns.MAX_TIME_LIMIT_SECONDS ? s : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @GetMapping("/planning/runs/{id}")

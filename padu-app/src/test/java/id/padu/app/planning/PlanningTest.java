@@ -240,6 +240,25 @@ class PlanningTest {
     }
 
     @Test
+    void theSearchTimeLimitIsValidatedAndUsed() throws Exception {
+        int before = scenarioCount();
+        for (String bad : List.of("0", "3601", "lama")) {
+            String html = HtmlUtils.htmlUnescape(mvc.perform(runForm("Waktu", optimize()).param("time_limit", bad))
+                    .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+            assertThat(text(html, "settings-error")).isEqualTo(
+                    "Batas waktu pencarian harus jumlah detik dari 1 sampai 3.600, bukan \"" + bad + "\".");
+        }
+        assertThat(scenarioCount()).isEqualTo(before);
+        Map<String, String> twoSeconds = optimize();
+        twoSeconds.put("time_limit", "2");
+        String url = runToScenario("Dua detik", twoSeconds);
+        assertThat(url).startsWith("/planning/scenarios/");
+        assertThat(scenarioCount()).isEqualTo(before + 1);
+        assertThat(PlanningController.timeLimitSeconds("")).isEqualTo(10);
+        assertThat(PlanningController.timeLimitSeconds("120")).isEqualTo(120);
+    }
+
+    @Test
     void aDatasetWithoutAPlanSaysWhy() throws Exception {
         // plan.scope=all, but KEC-BAAMANG has no row in links.csv
         Map<String, String> v = new LinkedHashMap<>();

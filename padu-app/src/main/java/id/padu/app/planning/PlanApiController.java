@@ -64,7 +64,9 @@ class PlanApiController {
     record RunRequest(
             @Schema(description = "Scenario name; empty: a name with date and time") String name,
             @Schema(description = "plan.* keys of settings.csv, e.g. {\"plan.growth\": \"0.3\"}; values as in settings.csv",
-                    example = "{\"plan.growth\": \"0.3\", \"plan.redundancy\": \"dual\"}") Map<String, Object> settings) {
+                    example = "{\"plan.growth\": \"0.3\", \"plan.redundancy\": \"dual\"}") Map<String, Object> settings,
+            @Schema(description = "How long the search may run before it reports its best plan with the gap, 1 to 3600 s; "
+                    + "empty: 10", example = "120") Integer timeLimitSeconds) {
     }
 
     /** A run as its client polls it. */
@@ -98,9 +100,14 @@ class PlanApiController {
         if (request != null && request.settings() != null) {
             request.settings().forEach((k, v) -> values.put(k, v == null ? "" : v.toString()));
         }
+        Integer limit = request == null ? null : request.timeLimitSeconds();
+        if (limit != null && (limit < 1 || limit > PlanRuns.MAX_TIME_LIMIT_SECONDS)) {
+            throw ApiProblems.invalid("timeLimitSeconds", limit.toString(), "expected 1 to " + PlanRuns.MAX_TIME_LIMIT_SECONDS);
+        }
         PlanRuns.Run run;
         try {
-            run = runs.submit(request == null ? null : request.name(), values, user == null ? "?" : user.getName());
+            run = runs.submit(request == null ? null : request.name(), values, user == null ? "?" : user.getName(),
+                    limit == null ? PlanRuns.DEFAULT_TIME_LIMIT_SECONDS : limit);
         } catch (PlanSettings.Invalid e) {
             throw ApiProblems.invalid("settings." + e.key, e.value, e.message(LocaleContextHolder.getLocale()));
         }

@@ -389,7 +389,8 @@ class PlanningTest {
     void apiRunsListsAndServesThePlanInTheJsonContract() throws Exception {
         RequestPostProcessor basic = httpBasic("admin", ADMIN_PASSWORD);
         MvcResult r = mvc.perform(post("/api/plans").with(basic).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"API\",\"settings\":{\"plan.scope\":\"optimize\",\"plan.growth\":0.25}}")).andReturn();
+                .content("{\"name\":\"API\",\"settings\":{\"plan.scope\":\"optimize\",\"plan.growth\":0.25},"
+                        + "\"timeLimitSeconds\":3}")).andReturn();
         JsonNode run = json.readTree(r.getResponse().getContentAsString());
         for (int i = 0; i < 600 && !run.get("status").stringValue().equals("done"); i++) {
             assertThat(run.get("status").stringValue()).isIn("queued", "running");
@@ -438,6 +439,11 @@ class PlanningTest {
                 .andReturn().getResponse().getContentAsString());
         assertThat(bad.get("errors").get(0).get("field").stringValue()).isEqualTo("settings.plan.quantile");
         assertThat(bad.get("errors").get(0).get("value").stringValue()).isEqualTo("1.5");
+        JsonNode slow = json.readTree(mvc.perform(post("/api/plans").with(basic).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"timeLimitSeconds\":0}")).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(slow.get("errors").get(0).get("field").stringValue()).isEqualTo("timeLimitSeconds");
+        assertThat(slow.get("errors").get(0).get("value").stringValue()).isEqualTo("0");
 
         String api = mvc.perform(get("/v3/api-docs").with(basic)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();

@@ -60,6 +60,12 @@ class MeasuredBaseline {
      */
     @Transactional
     Optional<Written> useAsUsage(String agency, long lengthSeconds) {
+        return useAsUsage(agency, lengthSeconds, null);
+    }
+
+    /** As above; {@code actor} names who did it in the audit log (null: the logged-in user). */
+    @Transactional
+    Optional<Written> useAsUsage(String agency, long lengthSeconds, String actor) {
         long to = Math.floorDiv(series.now().getEpochSecond(), (long) STEP) * STEP;
         long from = to - lengthSeconds;
         Series s = series.read(agency, Instant.ofEpochSecond(from), Instant.ofEpochSecond(to), Resolution.FIVE_MINUTES,
@@ -94,7 +100,7 @@ class MeasuredBaseline {
         after.put("to", w.to().toString());
         after.put("stepSeconds", STEP);
         after.put("measuredIntervals", w.measured());
-        events.publishEvent(new AuditableChange("usage.fromMeasurements", "agency", agency, null, after));
+        events.publishEvent(new AuditableChange("usage.fromMeasurements", "agency", agency, null, after, actor));
         return Optional.of(w);
     }
 }

@@ -229,6 +229,14 @@ class MeasurementStore implements MeasurementSink {
         return out;
     }
 
+    /** Agencies with 5-minute buckets in a period that starts at or after {@code since} (epoch second). */
+    List<String> agenciesWithFiveMinuteDataSince(long since) {
+        return jdbc.sql("SELECT DISTINCT agency_code FROM measurement WHERE resolution_seconds = ? AND period_start >= ? "
+                        + "ORDER BY agency_code")
+                .param(Resolution.FIVE_MINUTES.seconds()).param(Resolution.FIVE_MINUTES.periodStartOf(since))
+                .query(String.class).list();
+    }
+
     /** Whether the agency code exists in the inventory. */
     boolean agencyExists(String code) {
         return jdbc.sql("SELECT COUNT(*) FROM agency WHERE code = ?").param(code).query(Long.class).single() > 0;

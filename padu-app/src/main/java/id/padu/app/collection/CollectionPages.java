@@ -112,13 +112,18 @@ class CollectionPages {
 
     private String targetFormAgain(TargetRow target, Map<String, String> form, RuntimeException e, Model model) {
         model.addAttribute("target", target);
+        return formAgain("collection/target-form", form, e, model);
+    }
+
+    /** The form again with what was typed and why it was refused (field errors, or a conflict). */
+    private static String formAgain(String view, Map<String, String> form, RuntimeException e, Model model) {
         model.addAttribute("form", form);
         if (e instanceof Invalid invalid) {
             model.addAttribute("errors", invalid.errors);
         } else {
             model.addAttribute("problem", e.getMessage());
         }
-        return "collection/target-form";
+        return view;
     }
 
     private static Map<String, String> formOf(TargetRow t) {
@@ -208,13 +213,7 @@ class CollectionPages {
 
     private String listenerFormAgain(ListenerRow listener, Map<String, String> form, RuntimeException e, Model model) {
         model.addAttribute("listener", listener);
-        model.addAttribute("form", form);
-        if (e instanceof Invalid invalid) {
-            model.addAttribute("errors", invalid.errors);
-        } else {
-            model.addAttribute("problem", e.getMessage());
-        }
-        return "collection/listener-form";
+        return formAgain("collection/listener-form", form, e, model);
     }
 
     private static ListenerInput listenerInput(Map<String, String> f, boolean creating) {

@@ -613,6 +613,9 @@ class CollectionServerTest extends H2AppTest {
         String edit = mvc.perform(get("/collection/targets/" + id + "/edit").with(ADMIN)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(edit).contains("value=\"16132\"").contains("(tersimpan)").doesNotContain("page-community-secret");
+        // three write-only fields (community, auth and priv key), only the stored one with its "remove" box
+        assertThat(edit.split("type=\"password\"", -1)).hasSize(4);
+        assertThat(edit).contains("name=\"communityRemove\"").doesNotContain("name=\"authKeyRemove\"");
         assertThat(read(get("/api/collection/snmp-targets/" + id)).get("communitySet").asBoolean()).isTrue();
         // The "remove" box removes it.
         mvc.perform(post("/collection/targets/" + id).with(ADMIN).with(csrf()).param("agency", "PAGEA")

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,13 +74,9 @@ class MeasuredBaseline {
         if (s.points().isEmpty()) {
             return Optional.empty();
         }
-        Optional<Instant[]> stored = usage.extent(agency);
-        if (stored.isPresent()) {
-            Instant first = stored.get()[0];
-            UsageSeries head = usage.read(agency, first, first.plusSeconds(86_400)).orElseThrow();
-            if (head.stepSeconds() != STEP || Math.floorMod(head.startEpochSecond() - from, (long) STEP) != 0) {
-                throw new OtherGrid(head.stepSeconds());
-            }
+        OptionalInt otherStep = usage.stepIfOtherGrid(agency, STEP, from);
+        if (otherStep.isPresent()) {
+            throw new OtherGrid(otherStep.getAsInt());
         }
         int n = (int) (lengthSeconds / STEP);
         long[] down = new long[n];

@@ -83,18 +83,16 @@ class MeasurementPages {
     static final long WIB_OFFSET_MS = 7 * 3_600_000L;
 
     private final MeasuredSeries series;
-    private final MeasurementStore store;
     private final JdbcClient jdbc;
     private final MeasuredBaseline baseline;
     private final MessageSource messages;
 
     private final Formats formats;
 
-    MeasurementPages(MeasuredSeries series, MeasurementStore store, JdbcClient jdbc, MeasuredBaseline baseline,
+    MeasurementPages(MeasuredSeries series, JdbcClient jdbc, MeasuredBaseline baseline,
                      MessageSource messages, Formats formats) {
         this.formats = formats;
         this.series = series;
-        this.store = store;
         this.jdbc = jdbc;
         this.baseline = baseline;
         this.messages = messages;
@@ -171,10 +169,8 @@ class MeasurementPages {
     }
 
     private String agencyName(String code) {
-        if (!store.agencyExists(code)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "agency " + code);
-        }
-        return jdbc.sql("SELECT name FROM agency WHERE code = ?").param(code).query(String.class).single();
+        return jdbc.sql("SELECT name FROM agency WHERE code = ?").param(code).query(String.class).optional()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "agency " + code));
     }
 
     /** The range ending with the bucket now falls in (so the minute being measured shows as soon as it is stored). */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -163,6 +164,18 @@ public class UsageStore {
 
     private Optional<Long> agencyId(String code) {
         return jdbc.sql("SELECT id FROM agency WHERE code = ?").param(code).query(Long.class).optional();
+    }
+
+    /**
+     * The step of the agency's stored usage when a series of {@code stepSeconds} starting at
+     * {@code startEpochSecond} is not on its grid, so that {@link #write} would replace all of
+     * it rather than overlay; empty when it would overlay (same grid, or nothing stored).
+     */
+    public OptionalInt stepIfOtherGrid(String agencyCode, int stepSeconds, long startEpochSecond) {
+        return agencyId(agencyCode).flatMap(this::grid)
+                .filter(g -> !g.matches(stepSeconds, startEpochSecond))
+                .map(g -> OptionalInt.of(g.step()))
+                .orElse(OptionalInt.empty());
     }
 
     private Optional<Grid> grid(long agencyId) {

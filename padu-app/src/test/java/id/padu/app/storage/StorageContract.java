@@ -129,6 +129,17 @@ interface StorageContract {
         assertThat(now.upBps()).containsExactly(4, 5, 6);
     }
 
+    /** What a caller asks before overlaying: would this series replace the agency's whole usage? */
+    @Test
+    default void aSeriesOffTheStoredGridIsNamedBeforeItReplacesAnything() {
+        inventory().replace(Fixtures.small()); // 5-minute usage from USAGE_START
+        long onGrid = Fixtures.USAGE_START + 86_400L * 3;
+        assertThat(usage().stepIfOtherGrid("RSUD", 300, onGrid)).isEmpty();
+        assertThat(usage().stepIfOtherGrid("RSUD", 300, onGrid + 60)).hasValue(300); // shifted by a minute
+        assertThat(usage().stepIfOtherGrid("RSUD", 900, onGrid)).hasValue(300);
+        assertThat(usage().stepIfOtherGrid("NOPE", 300, onGrid)).isEmpty();
+    }
+
     private static void assertSameDataset(Dataset actual, Dataset expected) {
         Fixtures.assertSameDataset(actual, expected);
     }

@@ -1,5 +1,7 @@
 package id.padu.app.cli;
 
+import id.padu.app.planning.PlanFiles;
+
 import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetReader;
 import id.padu.domain.BitRate;

@@ -1,6 +1,6 @@
 package id.padu.app.gateway;
 
-import id.padu.app.cli.PlanFiles;
+import id.padu.app.planning.PlanFiles;
 import id.padu.app.inventory.InventoryService;
 import id.padu.plan.Decision;
 import id.padu.plan.Plan;

@@ -1,6 +1,5 @@
 package id.padu.app.planning;
 
-import id.padu.app.cli.PlanFiles;
 import id.padu.app.inventory.InventoryService;
 import id.padu.app.web.Formats;
 import id.padu.domain.Dataset;

@@ -1,6 +1,5 @@
 package id.padu.app.planning;
 
-import id.padu.app.cli.PlanFiles;
 import id.padu.plan.Plan;
 import id.padu.plan.PlanResult;
 import java.io.ByteArrayInputStream;

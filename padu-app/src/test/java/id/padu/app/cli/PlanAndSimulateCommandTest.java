@@ -1,5 +1,7 @@
 package id.padu.app.cli;
 
+import id.padu.app.planning.PlanFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.padu.plan.AgencyDecision;

@@ -114,7 +114,7 @@ class PlanningTest {
                 o.paybackMonths(), o.requiredDownBps(), o.requiredUpBps(), false, 0.0325, o.uplinks(), o.agencies());
         long excess = Math.round(0.0325 * o.planAnnualIdr());
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        id.padu.app.cli.PlanFiles.write(new PlanResult(open, o.planAnnualIdr() - excess, r.years(), r.penaltiesIdr(),
+        id.padu.app.planning.PlanFiles.write(new PlanResult(open, o.planAnnualIdr() - excess, r.years(), r.penaltiesIdr(),
                 r.installsIdr(), 0), out);
         long id = scenarios.insert("belum terbukti", Map.of(), out.toByteArray(), inventory.version(), "planner",
                 java.time.Instant.now());

@@ -201,7 +201,7 @@ class ShapingKernelTest {
         Plan plan = new Plan(0, 0, 0, 0, null, 0, 0, true, 0, List.of(new Uplink("Test", "Uplink", downMbps, upMbps, 0, 0)), decisions);
         Path file = tmp.resolve("plan.json");
         try (var out = Files.newOutputStream(file)) {
-            id.padu.app.cli.PlanFiles.write(plan, out);
+            id.padu.app.planning.PlanFiles.write(plan, out);
         }
         return file;
     }

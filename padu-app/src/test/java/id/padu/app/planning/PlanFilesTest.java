@@ -1,4 +1,4 @@
-package id.padu.app.cli;
+package id.padu.app.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -92,18 +92,4 @@ class PlanFilesTest {
     }
 
     /** A plan not proven optimal says, in rupiah, how much dearer than the best possible plan it can be. */
-    @Test
-    void aPlanNotProvenOptimalStatesItsGapInRupiah() {
-        Plan o = plan();
-        Plan p = new Plan(o.statusQuoAnnualIdr(), o.planAnnualIdr(), o.savingsAnnualIdr(), o.oneOffCostIdr(), o.paybackMonths(),
-                o.requiredDownBps(), o.requiredUpBps(), false, 0.0325, o.uplinks(), o.agencies());
-        PlanResult r = new PlanResult(p, 677_250_000L, List.of(), 0, 0, 0);
-        java.io.StringWriter id = new java.io.StringWriter();
-        PlanCommand.printTable(r, Locale.forLanguageTag("id"), new java.io.PrintWriter(id, true));
-        assertThat(id.toString()).contains("3.250 %: paling banyak Rp 22.750.000 per tahun di atas rencana terbaik yang mungkin"
-                + " (batas bawah Rp 677.250.000)");
-        java.io.StringWriter en = new java.io.StringWriter();
-        PlanCommand.printTable(r, Locale.ENGLISH, new java.io.PrintWriter(en, true));
-        assertThat(en.toString()).contains("3.250 %: at most Rp 22.750.000 a year above the best possible plan (lower bound Rp 677.250.000)");
-    }
 }

@@ -1,4 +1,4 @@
-package id.padu.app.cutover;
+package id.padu.app.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.padu.app.Fixtures;
-import id.padu.app.cli.PlanFiles;
+import id.padu.app.planning.PlanFiles;
 import id.padu.app.inventory.InventoryService;
 import id.padu.domain.BitRate;
 import id.padu.domain.Dataset;

@@ -1,4 +1,6 @@
-package id.padu.app.cli;
+package id.padu.app.planning;
+
+import id.padu.text.Bundles;
 
 import id.padu.plan.AgencyDecision;
 import id.padu.plan.Decision;
@@ -58,7 +60,7 @@ public final class PlanFiles {
         }
 
         public String message(Locale locale) {
-            return file + (field == null ? "" : " [" + field + "]") + ": " + CliMessages.get(locale, key, args);
+            return file + (field == null ? "" : " [" + field + "]") + ": " + Bundles.format("id.padu.app.planning.planfile", locale, key, args);
         }
 
         @Override

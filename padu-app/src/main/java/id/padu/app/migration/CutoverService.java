@@ -1,9 +1,9 @@
-package id.padu.app.cutover;
+package id.padu.app.migration;
 
 import id.padu.app.audit.AuditableChange;
 import org.springframework.context.ApplicationEventPublisher;
 
-import id.padu.app.cli.PlanFiles;
+import id.padu.app.planning.PlanFiles;
 import id.padu.app.inventory.InventoryService;
 import id.padu.domain.Dataset;
 import id.padu.migration.AgencyMigration;

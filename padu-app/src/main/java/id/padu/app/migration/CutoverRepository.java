@@ -1,4 +1,4 @@
-package id.padu.app.cutover;
+package id.padu.app.migration;
 
 import id.padu.migration.MigrationStatus;
 import id.padu.migration.StatusChange;

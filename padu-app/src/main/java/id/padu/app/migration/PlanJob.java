@@ -1,6 +1,6 @@
-package id.padu.app.cutover;
+package id.padu.app.migration;
 
-import id.padu.app.cli.PlanFiles;
+import id.padu.app.planning.PlanFiles;
 import id.padu.app.inventory.InventoryService;
 import id.padu.plan.PlanResult;
 import id.padu.plan.Planner;

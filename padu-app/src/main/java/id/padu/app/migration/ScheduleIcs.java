@@ -1,4 +1,4 @@
-package id.padu.app.cutover;
+package id.padu.app.migration;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

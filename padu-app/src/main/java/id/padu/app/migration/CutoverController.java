@@ -1,7 +1,6 @@
-package id.padu.app.cutover;
+package id.padu.app.migration;
 
-import id.padu.app.cli.PlanFiles;
-import id.padu.app.migration.RunbookPdf;
+import id.padu.app.planning.PlanFiles;
 import id.padu.migration.ChecklistItem;
 import id.padu.migration.MigrationStatus;
 import id.padu.migration.Runbook;

@@ -1,6 +1,6 @@
 
 import id.padu.dataset.*;
-import id.padu.app.dataset.XlsxDatasets;
+import id.padu.app.datasets.XlsxDatasets;
 import java.nio.file.*;
 import java.io.*;
 /** XLSX round trip of a dataset folder: write with SXSSF, read back with SAX, compare. */

@@ -1,10 +1,10 @@
 package id.padu.app.cli;
 
-import id.padu.app.telemetry.AgenciesFile;
-import id.padu.app.telemetry.FlowCollector;
+import id.padu.app.collection.AgenciesFile;
+import id.padu.app.collection.FlowCollector;
 import id.padu.dataset.DatasetException;
-import id.padu.app.telemetry.TelemetryText;
-import id.padu.app.telemetry.UsageCsv;
+import id.padu.app.collection.TelemetryText;
+import id.padu.app.collection.UsageCsv;
 import id.padu.domain.Agency;
 import id.padu.telemetry.flow.AgencyPrefixes;
 import id.padu.telemetry.flow.ExportLoss;

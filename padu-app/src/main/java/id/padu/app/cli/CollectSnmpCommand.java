@@ -1,10 +1,10 @@
 package id.padu.app.cli;
 
-import id.padu.app.telemetry.InputException;
-import id.padu.app.telemetry.SnmpPoller;
-import id.padu.app.telemetry.SnmpTarget;
-import id.padu.app.telemetry.TelemetryText;
-import id.padu.app.telemetry.UsageCsv;
+import id.padu.app.collection.InputException;
+import id.padu.app.collection.SnmpPoller;
+import id.padu.app.collection.SnmpTarget;
+import id.padu.app.collection.TelemetryText;
+import id.padu.app.collection.UsageCsv;
 import id.padu.telemetry.counter.StepRates;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package id.padu.app.cli;
 
-import id.padu.app.shaping.CommitConfirmed;
-import id.padu.app.shaping.CounterSampler;
-import id.padu.app.shaping.ShapeException;
-import id.padu.app.shaping.ShapeMessages;
+import id.padu.app.gateway.CommitConfirmed;
+import id.padu.app.gateway.CounterSampler;
+import id.padu.app.gateway.ShapeException;
+import id.padu.app.gateway.ShapeMessages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

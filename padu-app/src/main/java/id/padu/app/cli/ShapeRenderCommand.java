@@ -2,7 +2,7 @@ package id.padu.app.cli;
 
 import id.padu.app.planning.PlanFiles;
 
-import id.padu.app.shaping.ShapeMessages;
+import id.padu.app.gateway.ShapeMessages;
 import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetReader;
 import id.padu.domain.Dataset;

@@ -1,6 +1,6 @@
 package id.padu.app.cli;
 
-import id.padu.app.dataset.XlsxDatasets;
+import id.padu.app.datasets.XlsxDatasets;
 import id.padu.dataset.DatasetError;
 import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetReader;

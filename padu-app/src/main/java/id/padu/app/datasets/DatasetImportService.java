@@ -1,6 +1,5 @@
 package id.padu.app.datasets;
 
-import id.padu.app.dataset.XlsxDatasets;
 import id.padu.app.inventory.InventoryService;
 import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetWriter;

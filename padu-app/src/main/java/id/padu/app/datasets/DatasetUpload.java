@@ -1,6 +1,5 @@
 package id.padu.app.datasets;
 
-import id.padu.app.dataset.XlsxDatasets;
 import id.padu.dataset.DatasetError;
 import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetReader;

@@ -2,7 +2,7 @@ package id.padu.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.padu.app.dataset.XlsxDatasets;
+import id.padu.app.datasets.XlsxDatasets;
 import id.padu.dataset.DatasetReader;
 import id.padu.dataset.DatasetWriter;
 import id.padu.domain.BitRate;

@@ -19,7 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.padu.app.H2AppTest;
 import id.padu.app.security.Role;
 import id.padu.app.security.UserAccounts;
-import id.padu.app.telemetry.SnmpAgents;
 import id.padu.telemetry.flow.ExportPackets.Field;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.DatagramPacket;

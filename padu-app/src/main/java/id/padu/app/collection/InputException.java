@@ -1,4 +1,4 @@
-package id.padu.app.telemetry;
+package id.padu.app.collection;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package id.padu.app.telemetry;
+package id.padu.app.collection;
 
 import id.padu.text.Bundles;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.Locale;
 /** Words of the telemetry commands in Bahasa Indonesia (default) or English. */
 public final class TelemetryText {
 
-    private static final String BUNDLE = "id.padu.app.telemetry.messages";
+    private static final String BUNDLE = "id.padu.app.collection.messages";
 
     private final Locale locale;
 

@@ -1,4 +1,4 @@
-package id.padu.app.shaping;
+package id.padu.app.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

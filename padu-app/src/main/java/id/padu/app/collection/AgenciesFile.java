@@ -1,4 +1,4 @@
-package id.padu.app.telemetry;
+package id.padu.app.collection;
 
 import id.padu.dataset.DatasetError;
 import id.padu.dataset.DatasetException;

@@ -1,4 +1,4 @@
-package id.padu.app.telemetry;
+package id.padu.app.collection;
 
 import id.padu.telemetry.counter.CounterSample;
 import id.padu.telemetry.counter.CounterTracker;

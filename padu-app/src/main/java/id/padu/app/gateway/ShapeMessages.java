@@ -1,4 +1,4 @@
-package id.padu.app.shaping;
+package id.padu.app.gateway;
 
 import id.padu.text.Bundles;
 import java.util.List;
@@ -15,6 +15,6 @@ public final class ShapeMessages {
     }
 
     public static String format(Locale locale, String key, List<Object> args) {
-        return Bundles.format("id.padu.app.shaping.messages", locale, key, args.stream().map(String::valueOf).toArray());
+        return Bundles.format("id.padu.app.gateway.messages", locale, key, args.stream().map(String::valueOf).toArray());
     }
 }

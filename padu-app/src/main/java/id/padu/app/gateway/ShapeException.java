@@ -1,8 +1,8 @@
-package id.padu.app.shaping;
+package id.padu.app.gateway;
 
 import java.util.List;
 
-/** An apply, confirm or rollback that could not be done; the message key is in {@code id.padu.app.shaping.messages}. */
+/** An apply, confirm or rollback that could not be done; the message key is in {@code id.padu.app.gateway.messages}. */
 public class ShapeException extends Exception {
 
     private final String key;

@@ -1,4 +1,4 @@
-package id.padu.app.telemetry;
+package id.padu.app.collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package id.padu.app.dataset;
+package id.padu.app.datasets;
 
 import id.padu.dataset.DatasetError;
 import id.padu.dataset.DatasetException;

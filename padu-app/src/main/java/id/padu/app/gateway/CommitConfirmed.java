@@ -1,4 +1,4 @@
-package id.padu.app.shaping;
+package id.padu.app.gateway;
 
 import id.padu.shaping.ScriptHeader;
 import id.padu.shaping.TcClass;

@@ -1,4 +1,4 @@
-package id.padu.app.dataset;
+package id.padu.app.datasets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

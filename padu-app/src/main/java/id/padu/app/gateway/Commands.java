@@ -1,4 +1,4 @@
-package id.padu.app.shaping;
+package id.padu.app.gateway;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package id.padu.app.telemetry;
+package id.padu.app.collection;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;

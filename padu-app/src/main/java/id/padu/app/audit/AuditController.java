@@ -1,5 +1,7 @@
 package id.padu.app.audit;
 
+import id.padu.app.shared.Downloads;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
@@ -8,8 +10,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,10 +51,7 @@ class AuditController {
     ResponseEntity<StreamingResponseBody> export() {
         List<AuditLog.Entry> entries = log.latest(Integer.MAX_VALUE);
         StreamingResponseBody body = out -> write(entries, out);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"padu-audit.xlsx\"")
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(body);
+        return Downloads.attachment("padu-audit.xlsx", Downloads.XLSX).body(body);
     }
 
     static void write(List<AuditLog.Entry> entries, OutputStream out) throws IOException {

@@ -7,7 +7,7 @@ import id.padu.app.collection.CollectionInput.ListenerView;
 import id.padu.app.collection.CollectionInput.NotFound;
 import id.padu.app.collection.CollectionInput.TargetInput;
 import id.padu.app.collection.CollectionInput.TargetView;
-import id.padu.app.web.ApiProblems;
+import id.padu.app.shared.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;

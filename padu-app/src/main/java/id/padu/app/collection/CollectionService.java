@@ -12,7 +12,7 @@ import id.padu.app.collection.CollectionStore.ListenerRow;
 import id.padu.app.collection.CollectionStore.TargetRow;
 import id.padu.app.inventory.InventoryService;
 import id.padu.app.secrets.SecretBox;
-import id.padu.app.web.ApiProblems;
+import id.padu.app.shared.ApiProblems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

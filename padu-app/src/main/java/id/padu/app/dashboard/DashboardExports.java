@@ -1,12 +1,12 @@
 package id.padu.app.dashboard;
 
-import id.padu.app.web.Formats;
+import id.padu.app.shared.Downloads;
+
+import id.padu.app.shared.Formats;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DashboardExports {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX = Downloads.XLSX;
 
     private final SpendSnapshots snapshots;
     private final ReportHeader header;
@@ -51,9 +51,6 @@ class DashboardExports {
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String ext, LocalDate day) {
         String name = "laporan-belanja-internet-" + day + "." + ext;
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+        return Downloads.attachment(name, type).body(body);
     }
 }

@@ -8,7 +8,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import id.padu.app.web.XlsxStyles;
+import id.padu.app.shared.XlsxStyles;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;

@@ -1,5 +1,7 @@
 package id.padu.app.datasets;
 
+import id.padu.app.shared.Downloads;
+
 import id.padu.dataset.DatasetException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,7 +11,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,7 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @Tag(name = "datasets", description = "Import and export of whole datasets (format v1)")
 class DatasetApiController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX = Downloads.XLSX;
 
     private final DatasetImportService service;
     private final ImportErrors errors;
@@ -56,7 +57,7 @@ class DatasetApiController {
         try {
             m = DatasetImportService.Mode.valueOf(mode.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw id.padu.app.web.ApiProblems.invalid("mode", mode, "must be replace or merge");
+            throw id.padu.app.shared.ApiProblems.invalid("mode", mode, "must be replace or merge");
         }
         Locale locale = "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.forLanguageTag("id");
         List<DatasetUpload.Part> parts = new ArrayList<>();
@@ -85,11 +86,11 @@ class DatasetApiController {
     static void download(DatasetImportService service, String format, HttpServletResponse response) throws IOException {
         boolean xlsx = "xlsx".equalsIgnoreCase(format);
         if (!xlsx && !"zip".equalsIgnoreCase(format)) {
-            throw id.padu.app.web.ApiProblems.invalid("format", format, "must be zip or xlsx");
+            throw id.padu.app.shared.ApiProblems.invalid("format", format, "must be zip or xlsx");
         }
-        String name = "padu-dataset-" + java.time.LocalDate.now(id.padu.app.web.Formats.WIB) + (xlsx ? ".xlsx" : ".zip");
+        String name = "padu-dataset-" + java.time.LocalDate.now(id.padu.app.shared.Formats.WIB) + (xlsx ? ".xlsx" : ".zip");
         response.setContentType(xlsx ? XLSX.toString() : "application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(name));
         if (xlsx) {
             service.exportXlsx(response.getOutputStream());
         } else {

@@ -1,7 +1,7 @@
 package id.padu.app.datasets;
 
 import id.padu.app.inventory.InventoryService;
-import id.padu.app.web.Formats;
+import id.padu.app.shared.Formats;
 import id.padu.demo.KotimDemo;
 import java.time.LocalDate;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
 package id.padu.app.gateway;
 
-import id.padu.app.web.ApiProblems;
+import id.padu.app.shared.ApiProblems;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,5 +1,7 @@
 package id.padu.app.gateway;
 
+import id.padu.app.shared.Downloads;
+
 import id.padu.app.planning.PlanFiles;
 import id.padu.app.inventory.InventoryService;
 import id.padu.plan.Decision;
@@ -23,8 +25,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -149,10 +149,8 @@ class GatewayController {
     ResponseEntity<byte[]> download(@PathVariable String target, @ModelAttribute("opts") Options opts, Principal user) {
         Target t = Target.fromCode(target).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, target));
         Rendering r = renderOrFail(opts, user);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(t.fileName).build().toString())
-                .contentType(MediaType.parseMediaType(t == Target.LIBREQOS ? t.mediaType : t.mediaType + ";charset=UTF-8"))
-                .body(r.download(t));
+        MediaType type = MediaType.parseMediaType(t == Target.LIBREQOS ? t.mediaType : t.mediaType + ";charset=UTF-8");
+        return Downloads.attachment(t.fileName, type).body(r.download(t));
     }
 
     @PostMapping("/gateway/applied")

@@ -1,7 +1,7 @@
 package id.padu.app.gateway;
 
 import id.padu.app.inventory.InventoryService;
-import id.padu.app.web.Formats;
+import id.padu.app.shared.Formats;
 import id.padu.plan.Plan;
 import id.padu.plan.Planner;
 import id.padu.plan.PlanningException;

@@ -6,7 +6,7 @@ import id.padu.app.inventory.InventoryJson.OfferJson;
 import id.padu.app.inventory.InventoryJson.ServiceJson;
 import id.padu.app.inventory.InventoryJson.SubscriptionJson;
 import id.padu.app.security.CurrentUser;
-import id.padu.app.web.ApiProblems;
+import id.padu.app.shared.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,6 +1,6 @@
 package id.padu.app.inventory;
 
-import id.padu.app.web.ApiProblems;
+import id.padu.app.shared.ApiProblems;
 import id.padu.domain.Agency;
 import id.padu.domain.AgencyKind;
 import id.padu.domain.BitRate;

@@ -1,8 +1,10 @@
 package id.padu.app.measurement;
 
+import id.padu.app.shared.Downloads;
+
 import id.padu.app.measurement.MeasuredSeries.Point;
 import id.padu.app.measurement.MeasuredSeries.Series;
-import id.padu.app.web.ApiProblems;
+import id.padu.app.shared.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -19,7 +21,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -149,9 +150,7 @@ class MeasurementApiController {
                             .toOffsetDateTime()))
                     .append(',').append(p.downBps()).append(',').append(p.upBps()).append('\n');
         }
-        return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + s.agency() + ".csv\"")
-                .body(out.toString());
+        return Downloads.attachment(s.agency() + ".csv", CSV).body(out.toString());
     }
 
     static Instant instant(String name, String text) {

@@ -1,5 +1,7 @@
 package id.padu.app.migration;
 
+import id.padu.app.shared.Downloads;
+
 import id.padu.app.planning.PlanFiles;
 import id.padu.migration.ChecklistItem;
 import id.padu.migration.MigrationStatus;
@@ -28,8 +30,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +48,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CutoverController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX = Downloads.XLSX;
     static final MediaType ICS = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
     private final CutoverService service;
@@ -358,8 +358,6 @@ class CutoverController {
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+        return Downloads.attachment(name, type).body(body);
     }
 }

@@ -1,6 +1,6 @@
 package id.padu.app.planning;
 
-import id.padu.app.web.ApiProblems;
+import id.padu.app.shared.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -1,17 +1,17 @@
 package id.padu.app.planning;
 
+import id.padu.app.shared.Downloads;
+
 import id.padu.analysis.AggregateAnalysis;
 import id.padu.analysis.SpendAnalysis;
 import id.padu.app.inventory.InventoryService;
-import id.padu.app.web.Formats;
+import id.padu.app.shared.Formats;
 import id.padu.app.web.Region;
 import id.padu.domain.Dataset;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PlanExports {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX = Downloads.XLSX;
 
     private final ScenarioRepository scenarios;
     private final Simulations simulations;
@@ -80,9 +80,6 @@ class PlanExports {
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String ext, Scenario s) {
         String name = "kajian-rencana-" + s.id() + "." + ext;
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+        return Downloads.attachment(name, type).body(body);
     }
 }

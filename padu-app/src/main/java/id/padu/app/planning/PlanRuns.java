@@ -1,7 +1,7 @@
 package id.padu.app.planning;
 
 import id.padu.app.inventory.InventoryService;
-import id.padu.app.web.Formats;
+import id.padu.app.shared.Formats;
 import id.padu.domain.Dataset;
 import id.padu.domain.Settings;
 import id.padu.plan.PlanResult;

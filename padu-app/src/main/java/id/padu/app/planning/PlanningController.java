@@ -1,7 +1,7 @@
 package id.padu.app.planning;
 
 import id.padu.app.inventory.InventoryService;
-import id.padu.app.web.Formats;
+import id.padu.app.shared.Formats;
 import id.padu.app.web.Region;
 import id.padu.domain.Agency;
 import id.padu.plan.PlanResult;

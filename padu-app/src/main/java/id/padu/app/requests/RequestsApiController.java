@@ -1,6 +1,6 @@
 package id.padu.app.requests;
 
-import id.padu.app.web.ApiProblems;
+import id.padu.app.shared.ApiProblems;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;

@@ -1,6 +1,6 @@
 package id.padu.app.secrets;
 
-import id.padu.app.web.ApiProblems;
+import id.padu.app.shared.ApiProblems;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;

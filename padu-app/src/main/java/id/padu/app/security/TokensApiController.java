@@ -1,5 +1,7 @@
 package id.padu.app.security;
 
+import id.padu.app.shared.ApiProblems;
+
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -36,7 +38,7 @@ class TokensApiController {
     @PostMapping
     ResponseEntity<ApiTokens.Created> create(Principal me, @RequestBody NewToken body) {
         if (body == null || body.name() == null || body.name().isBlank() || body.name().length() > 200) {
-            throw Problems.invalid("name", body == null ? null : body.name(), "a name of 1 to 200 characters");
+            throw ApiProblems.invalid("name", body == null ? null : body.name(), "a name of 1 to 200 characters");
         }
         ApiTokens.Created created = tokens.create(me.getName(), body.name().trim());
         return ResponseEntity.created(URI.create("/api/tokens/" + created.id())).body(created);
@@ -46,7 +48,7 @@ class TokensApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(Principal me, @PathVariable long id) {
         if (!tokens.revoke(me.getName(), id)) {
-            throw Problems.notFound("token " + id + " not found");
+            throw ApiProblems.notFound("token " + id + " not found");
         }
     }
 }

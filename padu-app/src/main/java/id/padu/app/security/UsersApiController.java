@@ -1,5 +1,7 @@
 package id.padu.app.security;
 
+import id.padu.app.shared.ApiProblems;
+
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -50,7 +52,7 @@ class UsersApiController {
         Role role = role(body.role());
         String email = blankToNull(body.email());
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
-            throw Problems.invalid("email", email, "not an e-mail address");
+            throw ApiProblems.invalid("email", email, "not an e-mail address");
         }
         try {
             accounts.create(body.username(), body.password(), role, blankToNull(body.agency()));
@@ -58,9 +60,9 @@ class UsersApiController {
                 accounts.setEmail(body.username(), blankToNull(body.email()));
             }
         } catch (IllegalArgumentException e) {
-            throw Problems.invalid("body", null, e.getMessage());
+            throw ApiProblems.invalid("body", null, e.getMessage());
         } catch (IllegalStateException e) {
-            throw Problems.conflict(e.getMessage());
+            throw ApiProblems.conflict(e.getMessage());
         }
         return ResponseEntity.created(URI.create("/api/users/" + body.username()))
                 .body(UserJson.of(accounts.find(body.username()).orElseThrow()));
@@ -71,7 +73,7 @@ class UsersApiController {
         Role role = role(body.role());
         try {
             if (!accounts.update(username, blankToNull(body.password()), role, blankToNull(body.agency()))) {
-                throw Problems.notFound("user " + username + " not found");
+                throw ApiProblems.notFound("user " + username + " not found");
             }
             if (blankToNull(body.password()) != null) {
                 attempts.unlock(LoginAttempts.userKey(username)); // the admin reset also lifts a lockout
@@ -80,7 +82,7 @@ class UsersApiController {
                 accounts.setEmail(username, blankToNull(body.email()));
             }
         } catch (IllegalArgumentException e) {
-            throw Problems.invalid("body", null, e.getMessage());
+            throw ApiProblems.invalid("body", null, e.getMessage());
         }
         return UserJson.of(accounts.find(username).orElseThrow());
     }
@@ -90,10 +92,10 @@ class UsersApiController {
     void delete(@PathVariable String username) {
         try {
             if (!accounts.delete(username)) {
-                throw Problems.notFound("user " + username + " not found");
+                throw ApiProblems.notFound("user " + username + " not found");
             }
         } catch (IllegalStateException e) {
-            throw Problems.conflict(e.getMessage());
+            throw ApiProblems.conflict(e.getMessage());
         }
     }
 
@@ -101,7 +103,7 @@ class UsersApiController {
         try {
             return Role.valueOf(s);
         } catch (RuntimeException e) {
-            throw Problems.invalid("role", s, "one of ADMIN, ENGINEER, AGENCY_OPERATOR, AUDITOR");
+            throw ApiProblems.invalid("role", s, "one of ADMIN, ENGINEER, AGENCY_OPERATOR, AUDITOR");
         }
     }
 

@@ -1,6 +1,6 @@
 package id.padu.app.usage;
 
-import id.padu.app.web.ApiProblems;
+import id.padu.app.shared.ApiProblems;
 import id.padu.domain.UsageSeries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,9 +1,8 @@
 /**
- * The page frame and what every page and API shares: {@code templates/layout.html} (navigation
- * with a marked place for the dashboard, language switch id/en, htmx from the jar, CSRF header for
- * htmx), {@link id.padu.app.web.Formats} ({@code ${@fmt.money(...)}}: {@code Rp 1.234.567}, rates,
- * WIB times), {@link id.padu.app.web.ApiProblems} (RFC 9457 problem details with
- * {@code errors: [{field, value, message}]}), the locale resolver and the OpenAPI description.
+ * The page frame only: {@code templates/layout.html} (navigation with a marked place for the
+ * dashboard, language switch id/en, htmx from the jar, CSRF header for htmx), the region name in
+ * the header, the start page, the locale resolver and the OpenAPI description. What pages and
+ * APIs share beyond the frame (formats, problem details, exports) is in {@code id.padu.app.shared}.
  *
  * <p>A new page: {@code <html th:replace="~{layout :: page(~{::title}, ~{::main})}">} with a
  * {@code <main class="content">}; texts in {@code i18n/messages*.properties}.

@@ -9,7 +9,7 @@ import id.padu.app.inventory.InventoryService;
 import id.padu.app.measurement.MeasurementSink;
 import id.padu.app.measurement.MeasurementSource;
 import id.padu.app.measurement.MinuteUsage;
-import id.padu.app.web.Formats;
+import id.padu.app.shared.Formats;
 import id.padu.demo.KotimDemo;
 import id.padu.domain.Rupiah;
 import java.io.IOException;

@@ -14,7 +14,7 @@ import id.padu.analysis.SpendAnalysis;
 import id.padu.analysis.SpendReport;
 import id.padu.app.Fixtures;
 import id.padu.app.inventory.InventoryService;
-import id.padu.app.web.Formats;
+import id.padu.app.shared.Formats;
 import id.padu.domain.BitRate;
 import id.padu.domain.ConnectionKind;
 import id.padu.domain.Dataset;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.padu.app.H2AppTest;
 import id.padu.app.inventory.InventoryService;
-import id.padu.app.web.Formats;
+import id.padu.app.shared.Formats;
 import id.padu.demo.KotimDemo;
 import id.padu.domain.Dataset;
 import java.time.LocalDate;

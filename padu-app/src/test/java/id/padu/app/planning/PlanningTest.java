@@ -338,7 +338,7 @@ class PlanningTest {
             assertThat(figures.get("Biaya rencana per tahun")).isEqualTo((double) p.planAnnualIdr());
             assertThat(figures.get("Penghematan per tahun")).isEqualTo((double) p.savingsAnnualIdr());
             assertThat(figures.get("Biaya satu kali")).isEqualTo((double) p.oneOffCostIdr());
-            assertThat(sum.getRow(4).getCell(1).getCellStyle().getDataFormatString()).isEqualTo(id.padu.app.web.XlsxStyles.MONEY_FORMAT);
+            assertThat(sum.getRow(4).getCell(1).getCellStyle().getDataFormatString()).isEqualTo(id.padu.app.shared.XlsxStyles.MONEY_FORMAT);
 
             Sheet dec = wb.getSheet("Keputusan");
             Set<String> rows = new HashSet<>();

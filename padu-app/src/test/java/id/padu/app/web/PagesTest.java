@@ -1,5 +1,7 @@
 package id.padu.app.web;
 
+import id.padu.app.shared.Formats;
+
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

@@ -1,4 +1,4 @@
-package id.padu.app.web;
+package id.padu.app.shared;
 
 import id.padu.domain.BitRate;
 import id.padu.domain.Rupiah;

@@ -1,4 +1,4 @@
-package id.padu.app.web;
+package id.padu.app.shared;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;

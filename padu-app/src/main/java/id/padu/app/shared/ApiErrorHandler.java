@@ -1,4 +1,4 @@
-package id.padu.app.web;
+package id.padu.app.shared;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,19 +1,17 @@
 package id.padu.app.gateway;
 
 import id.padu.app.inventory.InventoryService;
+import id.padu.app.planning.PlannerQueue;
 import id.padu.app.shared.Formats;
 import id.padu.plan.Plan;
 import id.padu.plan.Planner;
 import id.padu.plan.PlanningException;
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -22,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The plan each engineer is working on, in memory per user name (the page is a workbench, not a
  * record: what was applied is stored in {@code gateway_config}). Computing a plan from the
- * inventory can take tens of seconds (the planner's time limit is 30 s), so it runs on one
- * background thread; the page polls until it is ready.
+ * inventory can take seconds (the planner's default time limit is 10 s), so it runs in the
+ * server's one {@link PlannerQueue}; the page polls until it is ready.
  */
 @Component
 class WorkingPlans {
@@ -40,16 +38,12 @@ class WorkingPlans {
     private final InventoryService inventory;
     private final MessageSource messages;
     private final Clock clock = Clock.systemUTC();
-    // One planner at a time: the machine's cores are better spent on one plan than shared by several.
-    private final ExecutorService planner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "gateway-planner");
-        t.setDaemon(true);
-        return t;
-    });
+    private final PlannerQueue planner;
 
-    WorkingPlans(InventoryService inventory, MessageSource messages) {
+    WorkingPlans(InventoryService inventory, MessageSource messages, PlannerQueue planner) {
         this.inventory = inventory;
         this.messages = messages;
+        this.planner = planner;
     }
 
     Taken get(String user) {
@@ -84,11 +78,7 @@ class WorkingPlans {
             // Only the run the user is waiting for may replace the state (not one overtaken by an upload).
             Taken r = result;
             byUser.computeIfPresent(user, (u, t) -> t.status() == Status.PENDING && t.at().equals(started) ? r : t);
+            return null;
         });
-    }
-
-    @PreDestroy
-    void stop() {
-        planner.shutdownNow();
     }
 }

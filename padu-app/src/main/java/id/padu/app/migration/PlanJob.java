@@ -1,6 +1,7 @@
 package id.padu.app.migration;
 
 import id.padu.app.planning.PlanFiles;
+import id.padu.app.planning.PlannerQueue;
 import id.padu.app.inventory.InventoryService;
 import id.padu.plan.PlanResult;
 import id.padu.plan.Planner;
@@ -8,22 +9,19 @@ import id.padu.plan.PlanningException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Computes a plan from the current inventory off the request thread (the planner can take tens
- * of seconds on 51 agencies) and starts tracking its schedule; the page polls {@link #status()}.
- * One run at a time: a second request while one runs just watches it.
+ * of seconds on 51 agencies) in the server's one {@link PlannerQueue}, and starts tracking its
+ * schedule; the page polls {@link #status()}. A second request while one runs just watches it.
  */
 @Component
-class PlanJob implements DisposableBean {
+class PlanJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanJob.class);
 
@@ -36,15 +34,12 @@ class PlanJob implements DisposableBean {
     private final InventoryService inventory;
     private final CutoverService service;
     private final MessageSource messages;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "padu-migration-plan");
-        t.setDaemon(true);
-        return t;
-    });
+    private final PlannerQueue planner;
     private final AtomicReference<Status> status = new AtomicReference<>(new Status(Phase.IDLE, null, null));
 
-    PlanJob(InventoryService inventory, CutoverService service, MessageSource messages) {
+    PlanJob(InventoryService inventory, CutoverService service, MessageSource messages, PlannerQueue planner) {
         this.inventory = inventory;
+        this.planner = planner;
         this.service = service;
         this.messages = messages;
     }
@@ -59,7 +54,10 @@ class PlanJob implements DisposableBean {
             return status.get();
         }
         status.set(new Status(Phase.RUNNING, null, null));
-        executor.submit(() -> run(by, locale));
+        planner.submit(() -> {
+            run(by, locale);
+            return null;
+        });
         return status.get();
     }
 
@@ -78,10 +76,5 @@ class PlanJob implements DisposableBean {
             LOG.error("computing the migration plan failed", e);
             status.set(new Status(Phase.FAILED, messages.getMessage("mig.job.failed", null, locale), null));
         }
-    }
-
-    @Override
-    public void destroy() {
-        executor.shutdownNow();
     }
 }

@@ -17,8 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,8 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs the planner off the request threads: one run at a time (the search is CPU-bound and the
- * server has few cores), the others queued. A finished run is stored as a named scenario; the
+ * Runs the planner off the request threads, through the server's one {@link PlannerQueue}. A finished run is stored as a named scenario; the
  * run itself (status, scenario id or error) is kept in memory for those polling it.
  */
 @Service
@@ -55,22 +52,19 @@ class PlanRuns {
     private final InventoryService inventory;
     private final ScenarioRepository scenarios;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "padu-planner");
-        t.setDaemon(true);
-        return t;
-    });
+    private final PlannerQueue queue;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
     private final Map<String, Future<?>> futures = new ConcurrentHashMap<>();
 
     @Autowired
-    PlanRuns(InventoryService inventory, ScenarioRepository scenarios) {
-        this(inventory, scenarios, Clock.systemUTC());
+    PlanRuns(InventoryService inventory, ScenarioRepository scenarios, PlannerQueue queue) {
+        this(inventory, scenarios, queue, Clock.systemUTC());
     }
 
-    PlanRuns(InventoryService inventory, ScenarioRepository scenarios, Clock clock) {
+    PlanRuns(InventoryService inventory, ScenarioRepository scenarios, PlannerQueue queue, Clock clock) {
         this.inventory = inventory;
         this.scenarios = scenarios;
+        this.queue = queue;
         this.clock = clock;
     }
 
@@ -96,7 +90,10 @@ class PlanRuns {
         Run run = new Run(id, title, Status.QUEUED, clock.instant(), null, null, null, null, null);
         runs.put(id, run);
         trim();
-        futures.put(id, executor.submit(() -> execute(id, title, values, user, timeLimitSeconds)));
+        futures.put(id, queue.submit(() -> {
+            execute(id, title, values, user, timeLimitSeconds);
+            return null;
+        }));
         return run;
     }
 
@@ -171,10 +168,5 @@ class PlanRuns {
         runs.values().stream().filter(r -> r.status() == Status.DONE || r.status() == Status.FAILED)
                 .sorted(java.util.Comparator.comparing(Run::submittedAt)).limit(runs.size() - KEEP_RUNS)
                 .forEach(r -> runs.remove(r.id()));
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stop() {
-        executor.shutdownNow();
     }
 }

@@ -241,11 +241,6 @@ public final class AgencyPrefixes {
         return agencyCodes;
     }
 
-    /** Number of ranges held (IPv4 + IPv6), for the curious. */
-    public int rangeCount() {
-        return v4Starts.length + v6StartHi.length;
-    }
-
     @Override
     public String toString() {
         return "AgencyPrefixes" + Arrays.toString(v4Starts);

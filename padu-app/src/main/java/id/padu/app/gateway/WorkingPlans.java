@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * The plan each engineer is working on, in memory per user name (the page is a workbench, not a
  * record: what was applied is stored in {@code gateway_config}). Computing a plan from the
- * inventory can take tens of seconds (the planner's time limit is 30 s), so it runs on one
+ * inventory can take seconds (the planner's time limit is 10 s, Planner.Limits.DEFAULT), so it runs on one
  * background thread; the page polls until it is ready.
  */
 @Component

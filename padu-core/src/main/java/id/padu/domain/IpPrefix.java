@@ -36,7 +36,7 @@ public final class IpPrefix {
         int len;
         try {
             String lenText = s.substring(slash + 1);
-            if (!lenText.chars().allMatch(Character::isDigit) || lenText.length() > 3) {
+            if (!lenText.chars().allMatch(c -> c >= '0' && c <= '9') || lenText.length() > 3) {
                 return Optional.empty();
             }
             len = Integer.parseInt(lenText);
@@ -62,7 +62,7 @@ public final class IpPrefix {
         byte[] out = new byte[4];
         for (int i = 0; i < 4; i++) {
             String p = parts[i];
-            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit)) {
+            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 return null;
             }
             int v = Integer.parseInt(p);
@@ -113,7 +113,9 @@ public final class IpPrefix {
         String[] g = part.split(":", -1);
         int[] out = new int[g.length];
         for (int i = 0; i < g.length; i++) {
-            if (g[i].isEmpty() || g[i].length() > 4) {
+            // ASCII hex only: Integer.parseInt would take other scripts' digits and a sign
+            if (g[i].isEmpty() || g[i].length() > 4 || !g[i].chars().allMatch(c -> c >= '0' && c <= '9'
+                    || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
                 return null;
             }
             try {

@@ -126,10 +126,6 @@ final class OfferChooser {
         return offers;
     }
 
-    int groupCount() {
-        return groups.length;
-    }
-
     long calls() {
         return calls;
     }

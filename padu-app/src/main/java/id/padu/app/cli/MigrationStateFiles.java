@@ -59,10 +59,10 @@ final class MigrationStateFiles {
         } catch (NoSuchFileException e) {
             throw new StateFileException(name, Text.of("state.missing"));
         } catch (IOException e) {
-            throw new StateFileException(name, Text.of("state.unreadable", e.getMessage()));
+            throw unreadable(name, e);
         } catch (JacksonException e) {
             String at = e.getLocation() == null ? "" : e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-            throw new StateFileException(name + (at.isEmpty() ? "" : ":" + at), Text.of("state.json", e.getOriginalMessage()));
+            throw new StateFileException(name + (at.isEmpty() ? "" : ":" + at), Text.of("state.json", reason(e.getOriginalMessage(), e)));
         }
         if (root == null || !root.isArray()) {
             throw new StateFileException(name, Text.of("state.array"));
@@ -88,6 +88,15 @@ final class MigrationStateFiles {
             }
         }
         return state;
+    }
+
+    static StateFileException unreadable(String name, IOException e) {
+        return new StateFileException(name, Text.of("state.unreadable", reason(e.getMessage(), e)));
+    }
+
+    /** Text arguments may not be null: an exception without a message is named by its class. */
+    private static String reason(String message, Exception e) {
+        return message != null ? message : e.getClass().getName();
     }
 
     private static String text(JsonNode c, String field, String where, boolean required) throws StateFileException {

@@ -2,6 +2,7 @@ package id.padu.app.cli;
 
 import id.padu.app.gateway.CommitConfirmed;
 import id.padu.app.gateway.CounterSampler;
+import id.padu.app.gateway.CommandTimeoutException;
 import id.padu.app.gateway.ShapeException;
 import id.padu.app.gateway.ShapeMessages;
 import java.io.IOException;
@@ -80,6 +81,10 @@ public class ShapeCommand implements Runnable {
         }
 
         int fail(IOException e) {
+            if (e instanceof CommandTimeoutException t) {
+                err().println(ShapeMessages.format(lang.locale(), t.key(), t.args()));
+                return PaduCommand.EXIT_BAD_INPUT;
+            }
             err().println(ShapeMessages.get(lang.locale(), "io.error", e.getMessage()));
             return PaduCommand.EXIT_BAD_INPUT;
         }

@@ -168,10 +168,6 @@ public final class FlowCollector implements AutoCloseable {
         return actualReceiveBuffer;
     }
 
-    public int requestedReceiveBuffer() {
-        return receiveBuffer;
-    }
-
     /** Sum of the receive threads' decoder counters; callable at any time from any thread. */
     public FlowCounters counters() {
         FlowCounters sum = FlowCounters.ZERO;

@@ -96,7 +96,13 @@ public final class CommitConfirmed {
         Path candidate = dir.resolve("candidate.sh");
         write(candidate, script);
 
-        Commands.Result run = Gateway.runScript(candidate);
+        Commands.Result run;
+        try {
+            run = Gateway.runScript(candidate);
+        } catch (CommandTimeoutException e) {
+            String undo = undo();
+            throw new ShapeException("apply.timedOut", e.args().get(1), undo);
+        }
         if (!run.ok()) {
             String undo = undo();
             throw new ShapeException("apply.failed", lastLines(run.stderr()), undo);

@@ -48,10 +48,6 @@ public enum Resolution {
         return Math.floorDiv(epochSecond, (long) periodSeconds) * periodSeconds;
     }
 
-    long bucketStartOf(long epochSecond) {
-        return Math.floorDiv(epochSecond, (long) seconds) * seconds;
-    }
-
     static Optional<Resolution> ofLabel(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         for (Resolution r : values()) {

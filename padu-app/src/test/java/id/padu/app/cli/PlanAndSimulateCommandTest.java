@@ -130,6 +130,6 @@ class PlanAndSimulateCommandTest {
                 + " \"upMbps\": 100, \"monthlyCostIdr\": 1}], \"agencies\": []}");
         Run fail = run("simulate", DIR.toString(), "--plan", planFile.toString(), "--fail", "Biznet", "--lang", "en");
         assertThat(fail.code()).isEqualTo(1);
-        assertThat(fail.err()).contains("uplinks[].provider").contains("Biznet");
+        assertThat(fail.err()).contains("[uplinks[].provider]: provider Biznet is not among the plan's uplinks");
     }
 }

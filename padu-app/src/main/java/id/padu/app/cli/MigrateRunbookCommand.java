@@ -101,7 +101,7 @@ public class MigrateRunbookCommand implements Callable<Integer> {
                 err.println(Text.of("cli.written", outFile, runbooks.size()).format(locale));
             }
         } catch (IOException e) {
-            err.println(Text.of("cli.write.failed", outFile, e.getMessage()).format(locale));
+            err.println(Text.of("cli.write.failed", outFile, MigrationStateFiles.reason(e.getMessage(), e)).format(locale));
             return PaduCommand.EXIT_BAD_INPUT;
         }
         return PaduCommand.EXIT_OK;

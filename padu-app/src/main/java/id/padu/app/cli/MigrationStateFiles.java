@@ -95,7 +95,7 @@ final class MigrationStateFiles {
     }
 
     /** Text arguments may not be null: an exception without a message is named by its class. */
-    private static String reason(String message, Exception e) {
+    static String reason(String message, Exception e) {
         return message != null ? message : e.getClass().getName();
     }
 

@@ -1,6 +1,6 @@
 package id.padu.app.collection;
 
-import id.padu.app.audit.AuditableChange;
+import id.padu.app.inventory.InventoryChanged;
 import id.padu.app.collection.CollectionStore.ListenerRow;
 import id.padu.app.collection.CollectionStore.TargetRow;
 import id.padu.app.inventory.InventoryService;
@@ -13,11 +13,6 @@ import id.padu.telemetry.counter.StepRates;
 import id.padu.telemetry.flow.AgencyPrefixes;
 import id.padu.telemetry.flow.ExportLoss;
 import id.padu.telemetry.flow.FlowCounters;
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.Meter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -33,7 +28,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -67,7 +61,7 @@ class CollectionRuntime implements SmartLifecycle {
     private final SecretBox secrets;
     private final InventoryService inventory;
     private final ObjectProvider<MeasurementSink> sink;
-    private final ObjectProvider<MeterRegistry> registry;
+    private final CollectionMetrics metrics;
     private final Duration snmpInterval;
     private final Duration snmpTimeout;
     private final int snmpRetries;
@@ -86,7 +80,7 @@ class CollectionRuntime implements SmartLifecycle {
     private volatile AgencyPrefixes prefixes = AgencyPrefixes.of(List.of());
 
     CollectionRuntime(CollectionStore store, SecretBox secrets, InventoryService inventory,
-                      ObjectProvider<MeasurementSink> sink, ObjectProvider<MeterRegistry> registry,
+                      ObjectProvider<MeasurementSink> sink, CollectionMetrics metrics,
                       @Value("${padu.collection.snmp-interval:60s}") Duration snmpInterval,
                       @Value("${padu.collection.snmp-timeout:2s}") Duration snmpTimeout,
                       @Value("${padu.collection.snmp-retries:1}") int snmpRetries,
@@ -98,7 +92,7 @@ class CollectionRuntime implements SmartLifecycle {
         this.secrets = secrets;
         this.inventory = inventory;
         this.sink = sink;
-        this.registry = registry;
+        this.metrics = metrics;
         this.snmpInterval = snmpInterval;
         this.snmpTimeout = snmpTimeout;
         this.snmpRetries = snmpRetries;
@@ -160,8 +154,8 @@ class CollectionRuntime implements SmartLifecycle {
 
     /** Agencies or their prefixes may have changed (once committed): attribute new flows with the new ones. */
     @TransactionalEventListener(fallbackExecution = true)
-    void onChange(AuditableChange change) {
-        if (change.entity() != null && change.entity().startsWith("agency")) {
+    void onInventoryChanged(InventoryChanged change) {
+        if (change.mayChangeAgencies()) {
             reconcileSoon();
         }
     }
@@ -244,7 +238,7 @@ class CollectionRuntime implements SmartLifecycle {
             poller.start();
             r.poller = poller;
             r.inIsDown = t.inIsDown();
-            bindTargetMetrics(r);
+            metrics.bindTarget(r, r.row.agency(), r.row.id(), r.row.host());
         } catch (Exception e) {
             r.error = e.toString();
             log.warn("collection: SNMP target {} {}:{} not started: {}", row.agency(), row.host(), row.port(), e.toString());
@@ -256,7 +250,7 @@ class CollectionRuntime implements SmartLifecycle {
         if (r == null) {
             return;
         }
-        removeMeters("target", Long.toString(id));
+        metrics.unbindTarget(id);
         if (r.poller != null) {
             r.poller.close();
             takeSnmp(r, pending);
@@ -286,10 +280,7 @@ class CollectionRuntime implements SmartLifecycle {
             r.startedMillis = System.currentTimeMillis();
             c.start();
             r.collector = c;
-            MeterRegistry m = registry.getIfAvailable();
-            if (m != null) {
-                new FlowCollectorMetrics(c, Tags.of("listener", row.name())).bindTo(m);
-            }
+            metrics.bindListener(c, row.name());
         } catch (Exception e) {
             r.error = e.getMessage() == null ? e.toString() : e.getMessage();
             log.warn("collection: flow listener {} on {}:{} not started: {}", row.name(), row.bindAddress(), row.port(), r.error);
@@ -303,7 +294,7 @@ class CollectionRuntime implements SmartLifecycle {
         }
         // Meters go first: once the port is free (what callers can observe), nothing of the
         // listener is left to scrape.
-        removeMeters("listener", r.row.name());
+        metrics.unbindListener(r.row.name());
         if (r.collector != null) {
             r.collector.close();
             r.stoppedMillis = System.currentTimeMillis();
@@ -392,51 +383,6 @@ class CollectionRuntime implements SmartLifecycle {
         }
     }
 
-    // ---- metrics
-
-    private void bindTargetMetrics(RunningTarget r) {
-        MeterRegistry m = registry.getIfAvailable();
-        if (m == null) {
-            return;
-        }
-        Tags tags = Tags.of("agency", r.row.agency(), "target", Long.toString(r.row.id()), "host", r.row.host());
-        counter(m, r, tags, "padu.snmp.polls", "Answered polls", s -> s.goodPolls());
-        counter(m, r, tags, "padu.snmp.timeouts", "Polls without an answer", s -> s.timeouts());
-        counter(m, r, tags, "padu.snmp.resets", "Counter resets (agent restart, discontinuity)", s -> s.resets());
-        counter(m, r, tags, "padu.snmp.wraps", "32-bit counter wraps corrected", s -> s.wraps());
-        Gauge.builder("padu.snmp.down.rate", r, t -> rate(t, true)).description("Agency download, bit/s, last interval")
-                .baseUnit("bits/s").tags(tags).register(m);
-        Gauge.builder("padu.snmp.up.rate", r, t -> rate(t, false)).description("Agency upload, bit/s, last interval")
-                .baseUnit("bits/s").tags(tags).register(m);
-    }
-
-    private static void counter(MeterRegistry m, RunningTarget r, Tags tags, String name, String description,
-                                ToDoubleFunction<SnmpPoller.Status> f) {
-        FunctionCounter.builder(name, r, t -> t.poller == null ? 0 : f.applyAsDouble(t.poller.status().get(0)))
-                .description(description).tags(tags).register(m);
-    }
-
-    private static double rate(RunningTarget t, boolean down) {
-        if (t.poller == null) {
-            return Double.NaN;
-        }
-        SnmpPoller.Status s = t.poller.status().get(0);
-        long bps = down == t.inIsDown ? s.inBps() : s.outBps();
-        return bps < 0 ? Double.NaN : bps;
-    }
-
-    private void removeMeters(String tag, String value) {
-        MeterRegistry m = registry.getIfAvailable();
-        if (m == null) {
-            return;
-        }
-        for (Meter meter : List.copyOf(m.getMeters())) {
-            if (value.equals(meter.getId().getTag(tag)) && meter.getId().getName().startsWith("padu.")) {
-                m.remove(meter);
-            }
-        }
-    }
-
     // ---- status (any thread)
 
     record TargetStatus(long id, String agency, String host, int port, String iface, String version, boolean enabled,
@@ -495,7 +441,7 @@ class CollectionRuntime implements SmartLifecycle {
 
     // ---- state
 
-    private static final class RunningTarget {
+    private static final class RunningTarget implements CollectionMetrics.TargetReading {
         final TargetRow row;
         volatile SnmpPoller poller;
         volatile String error;
@@ -503,6 +449,17 @@ class CollectionRuntime implements SmartLifecycle {
 
         RunningTarget(TargetRow row) {
             this.row = row;
+        }
+
+        @Override
+        public SnmpPoller.Status status() {
+            SnmpPoller p = poller;
+            return p == null ? null : p.status().get(0);
+        }
+
+        @Override
+        public boolean inIsDown() {
+            return inIsDown;
         }
     }
 

@@ -1,5 +1,7 @@
 package id.padu.app.inventory;
 
+import id.padu.app.inventory.InventoryChanged.Part;
+
 import id.padu.app.usage.UsageStore;
 import id.padu.domain.Agency;
 import id.padu.domain.Dataset;
@@ -49,9 +51,13 @@ public class InventoryService {
         this.events = events;
     }
 
-    /** Every write tells the audit log what changed, inside its own transaction. */
-    private void audit(String action, String entity, Object key, Object before, Object after) {
-        events.publishEvent(new AuditableChange(action, entity, key == null ? null : key.toString(), before, after));
+    /**
+     * Every write tells the audit log what changed, and the other modules that {@code part}
+     * changed, inside its own transaction.
+     */
+    private void audit(String action, Part part, Object key, Object before, Object after) {
+        events.publishEvent(new AuditableChange(action, part.entity(), key == null ? null : key.toString(), before, after));
+        events.publishEvent(new InventoryChanged(part));
     }
 
     private Map<String, Object> counts() {
@@ -94,7 +100,7 @@ public class InventoryService {
         usage.deleteAll();
         repo.deleteEverything();
         write(dataset, false);
-        audit("dataset.replace", "dataset", null, before, counts());
+        audit("dataset.replace", Part.DATASET, null, before, counts());
     }
 
     /** Adds {@code dataset} to the stored data by the merge rules of the class comment; all or nothing. */
@@ -103,7 +109,7 @@ public class InventoryService {
         changed();
         Map<String, Object> before = counts();
         write(dataset, true);
-        audit("dataset.merge", "dataset", null, before, counts());
+        audit("dataset.merge", Part.DATASET, null, before, counts());
     }
 
     private void write(Dataset d, boolean merging) {
@@ -222,7 +228,7 @@ public class InventoryService {
             throw new InventoryException.Conflict("agency " + a.code() + " exists");
         }
         repo.insertAgency(a);
-        audit("agency.create", "agency", a.code(), null, a);
+        audit("agency.create", Part.AGENCY, a.code(), null, a);
     }
 
     @Transactional
@@ -235,7 +241,7 @@ public class InventoryService {
         if (!repo.updateAgency(code, a)) {
             throw new InventoryException.NotFound("agency " + code);
         }
-        audit("agency.update", "agency", code, before, a);
+        audit("agency.update", Part.AGENCY, code, before, a);
     }
 
     @Transactional
@@ -245,7 +251,7 @@ public class InventoryService {
         if (!repo.deleteAgency(code)) {
             throw new InventoryException.NotFound("agency " + code);
         }
-        audit("agency.delete", "agency", code, before, null);
+        audit("agency.delete", Part.AGENCY, code, before, null);
     }
 
     Optional<Identified<Subscription>> subscription(long id) {
@@ -256,7 +262,7 @@ public class InventoryService {
     long createSubscription(Subscription s) {
         changed();
         long id = repo.insertSubscription(requireAgency(s.agency()), s);
-        audit("subscription.create", "subscription", id, null, s);
+        audit("subscription.create", Part.SUBSCRIPTION, id, null, s);
         return id;
     }
 
@@ -267,7 +273,7 @@ public class InventoryService {
         if (!repo.updateSubscription(id, requireAgency(s.agency()), s)) {
             throw new InventoryException.NotFound("subscription " + id);
         }
-        audit("subscription.update", "subscription", id, before, s);
+        audit("subscription.update", Part.SUBSCRIPTION, id, before, s);
     }
 
     @Transactional
@@ -277,7 +283,7 @@ public class InventoryService {
         if (!repo.deleteSubscription(id)) {
             throw new InventoryException.NotFound("subscription " + id);
         }
-        audit("subscription.delete", "subscription", id, before, null);
+        audit("subscription.delete", Part.SUBSCRIPTION, id, before, null);
     }
 
     List<Identified<Offer>> offers() {
@@ -296,7 +302,7 @@ public class InventoryService {
             throw new InventoryException.Conflict("offer " + o.provider() + " / " + o.product() + " exists");
         }
         long id = repo.insertOffer(o);
-        audit("offer.create", "offer", id, null, o);
+        audit("offer.create", Part.OFFER, id, null, o);
         return id;
     }
 
@@ -307,7 +313,7 @@ public class InventoryService {
         if (!repo.updateOffer(id, o)) {
             throw new InventoryException.NotFound("offer " + id);
         }
-        audit("offer.update", "offer", id, before, o);
+        audit("offer.update", Part.OFFER, id, before, o);
     }
 
     @Transactional
@@ -317,7 +323,7 @@ public class InventoryService {
         if (!repo.deleteOffer(id)) {
             throw new InventoryException.NotFound("offer " + id);
         }
-        audit("offer.delete", "offer", id, before, null);
+        audit("offer.delete", Part.OFFER, id, before, null);
     }
 
     Optional<Link> link(String code) {
@@ -333,7 +339,7 @@ public class InventoryService {
         changed();
         Link before = repo.link(l.agency()).orElse(null);
         repo.upsertLink(requireAgency(l.agency()), l);
-        audit(before == null ? "link.create" : "link.update", "link", l.agency(), before, l);
+        audit(before == null ? "link.create" : "link.update", Part.LINK, l.agency(), before, l);
         repo.putMeta(LINKS_FILE_PRESENT, "true");
     }
 
@@ -344,7 +350,7 @@ public class InventoryService {
         if (!repo.deleteLink(requireAgency(code))) {
             throw new InventoryException.NotFound("link of " + code);
         }
-        audit("link.delete", "link", code, before, null);
+        audit("link.delete", Part.LINK, code, before, null);
     }
 
     List<Identified<OnlineService>> services(String agencyCodeOrNull) {
@@ -359,7 +365,7 @@ public class InventoryService {
     long createService(OnlineService s) {
         changed();
         long id = repo.insertService(requireAgency(s.agency()), s);
-        audit("service.create", "service", id, null, s);
+        audit("service.create", Part.SERVICE, id, null, s);
         return id;
     }
 
@@ -370,7 +376,7 @@ public class InventoryService {
         if (!repo.updateService(id, requireAgency(s.agency()), s)) {
             throw new InventoryException.NotFound("service " + id);
         }
-        audit("service.update", "service", id, before, s);
+        audit("service.update", Part.SERVICE, id, before, s);
     }
 
     @Transactional
@@ -380,7 +386,7 @@ public class InventoryService {
         if (!repo.deleteService(id)) {
             throw new InventoryException.NotFound("service " + id);
         }
-        audit("service.delete", "service", id, before, null);
+        audit("service.delete", Part.SERVICE, id, before, null);
     }
 
     private long requireAgency(String code) {

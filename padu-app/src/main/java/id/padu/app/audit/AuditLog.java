@@ -1,5 +1,7 @@
 package id.padu.app.audit;
 
+import id.padu.app.shared.Json;
+
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,7 +17,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Appends every {@link AuditableChange} to {@code audit_log}, never updating a row. The listener is
@@ -30,7 +31,6 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     AuditLog(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
@@ -75,9 +75,9 @@ public class AuditLog {
             return s;
         }
         try {
-            return json.writeValueAsString(value);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (RuntimeException e) {
-            return json.writeValueAsString(String.valueOf(value));
+            return Json.MAPPER.writeValueAsString(String.valueOf(value));
         }
     }
 

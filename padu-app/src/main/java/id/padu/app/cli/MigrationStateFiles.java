@@ -1,5 +1,7 @@
 package id.padu.app.cli;
 
+import id.padu.app.shared.Json;
+
 import id.padu.migration.MigrationInputException;
 import id.padu.migration.MigrationState;
 import id.padu.migration.MigrationStatus;
@@ -14,7 +16,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a migration log, the tracked state that {@code padu migrate plan --state} replans from:
@@ -30,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class MigrationStateFiles {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     /** A log that cannot be used; the message names the file, the entry and the field. */
     static final class StateFileException extends Exception {
@@ -55,7 +55,7 @@ final class MigrationStateFiles {
         String name = file.toString();
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readString(file));
+            root = Json.MAPPER.readTree(Files.readString(file));
         } catch (NoSuchFileException e) {
             throw new StateFileException(name, Text.of("state.missing"));
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package id.padu.app.gateway;
 
+import id.padu.app.shared.Json;
+
 import id.padu.shaping.TcClass;
 import id.padu.shaping.TcClassText;
 import java.io.IOException;
@@ -7,12 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /** The Linux gateway as seen through iproute2: qdisc snapshots, class read-back, running scripts. */
 public final class Gateway {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Gateway() {
     }
@@ -84,7 +84,7 @@ public final class Gateway {
             return TcClassText.parse(output);
         }
         List<TcClass> out = new ArrayList<>();
-        JsonNode root = JSON.readTree(s);
+        JsonNode root = Json.MAPPER.readTree(s);
         for (JsonNode c : root) {
             JsonNode stats = c.has("stats") ? c.get("stats") : c;
             JsonNode opts = c.has("options") ? c.get("options") : c;

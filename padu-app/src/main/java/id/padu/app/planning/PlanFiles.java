@@ -1,5 +1,7 @@
 package id.padu.app.planning;
 
+import id.padu.app.shared.Json;
+
 import id.padu.text.Bundles;
 
 import id.padu.plan.AgencyDecision;
@@ -21,10 +23,6 @@ import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads and writes the plan JSON of {@code padu plan --format json}: the public contract that
@@ -34,8 +32,6 @@ import tools.jackson.databind.node.ObjectNode;
  * drop default to 0 (they are reports, not inputs); {@code uplinks} and {@code agencies} are required.
  */
 public final class PlanFiles {
-
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private PlanFiles() {
     }
@@ -83,7 +79,7 @@ public final class PlanFiles {
     public static Plan read(InputStream in, String name) throws PlanFileException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(in);
+            root = Json.MAPPER.readTree(in);
         } catch (JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
             throw new PlanFileException(name, null, "planFile.notJson", loc == null ? 0 : loc.getLineNr(),
@@ -254,80 +250,21 @@ public final class PlanFiles {
 
     /** Writes the plan in the contract's JSON form (UTF-8, indented). */
     public static void write(Plan plan, OutputStream out) throws IOException {
-        writeNode(toJson(plan), out);
+        writeJson(PlanJson.of(plan), out);
     }
 
     /** The plan plus what surrounds it: the lower bound and status quo against plan per year. */
     public static void write(PlanResult result, OutputStream out) throws IOException {
-        ObjectNode root = toJson(result.plan());
-        root.put("lowerBoundIdr", result.lowerBoundIdr());
-        root.put("exitPenaltiesIdr", result.penaltiesIdr());
-        root.put("installCostIdr", result.installsIdr());
-        ArrayNode years = root.putArray("years");
-        for (PlanResult.Year y : result.years()) {
-            ObjectNode o = years.addObject();
-            o.put("year", y.year());
-            o.put("statusQuoIdr", y.statusQuoIdr());
-            o.put("planIdr", y.planIdr());
-            o.put("savingsIdr", y.savingsIdr());
-        }
-        writeNode(root, out);
+        writeJson(PlanJson.Result.of(result), out);
     }
 
-    private static void writeNode(ObjectNode root, OutputStream out) throws IOException {
+    private static void writeJson(Object value, OutputStream out) throws IOException {
         try {
-            byte[] bytes = MAPPER.writeValueAsBytes(root);
-            out.write(bytes);
+            out.write(Json.PRETTY.writeValueAsBytes(value));
             out.write('\n');
             out.flush();
         } catch (JacksonException e) {
             throw new IOException(e.getMessage(), e);
         }
-    }
-
-    static ObjectNode toJson(Plan plan) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("statusQuoAnnualIdr", plan.statusQuoAnnualIdr());
-        root.put("planAnnualIdr", plan.planAnnualIdr());
-        root.put("savingsAnnualIdr", plan.savingsAnnualIdr());
-        root.put("oneOffCostIdr", plan.oneOffCostIdr());
-        if (plan.paybackMonths() == null) {
-            root.putNull("paybackMonths");
-        } else {
-            root.put("paybackMonths", plan.paybackMonths());
-        }
-        root.put("requiredDownBps", plan.requiredDownBps());
-        root.put("requiredUpBps", plan.requiredUpBps());
-        root.put("optimal", plan.optimal());
-        root.put("gap", plan.gap());
-        ArrayNode ups = root.putArray("uplinks");
-        for (Uplink u : plan.uplinks()) {
-            ObjectNode o = ups.addObject();
-            o.put("provider", u.provider());
-            o.put("product", u.product());
-            o.put("downMbps", u.downMbps());
-            o.put("upMbps", u.upMbps());
-            o.put("monthlyCostIdr", u.monthlyCostIdr());
-            o.put("installCostIdr", u.installCostIdr());
-        }
-        ArrayNode ags = root.putArray("agencies");
-        for (AgencyDecision a : plan.agencies()) {
-            ObjectNode o = ags.addObject();
-            o.put("code", a.code());
-            o.put("decision", a.decision().code());
-            o.put("cirDownBps", a.cirDownBps());
-            o.put("mirDownBps", a.mirDownBps());
-            o.put("cirUpBps", a.cirUpBps());
-            o.put("mirUpBps", a.mirUpBps());
-            if (a.cutoverDate() == null) {
-                o.putNull("cutoverDate");
-            } else {
-                o.put("cutoverDate", a.cutoverDate().toString());
-            }
-            if (a.reason() != null) {
-                o.put("reason", a.reason());
-            }
-        }
-        return root;
     }
 }

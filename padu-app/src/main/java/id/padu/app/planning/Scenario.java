@@ -1,5 +1,7 @@
 package id.padu.app.planning;
 
+import id.padu.app.shared.Json;
+
 import id.padu.plan.Plan;
 import id.padu.plan.PlanResult;
 import java.io.ByteArrayInputStream;
@@ -8,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stored, named planning result: the settings it ran with and the plan JSON (contract of
@@ -18,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 record Scenario(long id, String name, Map<String, String> settings, byte[] json, long dataVersion, String createdBy,
                 Instant createdAt, Plan plan, List<PlanResult.Year> years, long penaltiesIdr, long installsIdr) {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     static Scenario of(long id, String name, Map<String, String> settings, byte[] json, long dataVersion, String createdBy,
                        Instant createdAt) {
@@ -28,7 +28,7 @@ record Scenario(long id, String name, Map<String, String> settings, byte[] json,
         } catch (PlanFiles.PlanFileException e) {
             throw new IllegalStateException("stored scenario " + id + " unreadable: " + e.getMessage(), e);
         }
-        JsonNode root = MAPPER.readTree(json);
+        JsonNode root = Json.MAPPER.readTree(json);
         List<PlanResult.Year> years = new ArrayList<>();
         JsonNode ys = root.get("years");
         if (ys != null && ys.isArray()) {

@@ -56,6 +56,72 @@ class PlanFilesTest {
     }
 
     @Test
+    void thePlanResultIsWrittenInTheContractsExactFormFieldByField() throws Exception {
+        PlanResult r = new PlanResult(plan(), 690_000_000L, List.of(new PlanResult.Year(2026, 1_600_000_000L, 640_000_000L,
+                960_000_000L)), 12_000_000L, 10_000_000L, 0);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        PlanFiles.write(r, out);
+        // Scripts read this file: the order of the fields, the null cutover date, the number
+        // forms and the trailing newline are all part of the contract.
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("""
+                {
+                  "statusQuoAnnualIdr" : 1920000000,
+                  "planAnnualIdr" : 700000000,
+                  "savingsAnnualIdr" : 1220000000,
+                  "oneOffCostIdr" : 45000000,
+                  "paybackMonths" : 0.5,
+                  "requiredDownBps" : 450000000,
+                  "requiredUpBps" : 180000000,
+                  "optimal" : true,
+                  "gap" : 0.0,
+                  "uplinks" : [ {
+                    "provider" : "Telkom",
+                    "product" : "Astinet 300",
+                    "downMbps" : 300.0,
+                    "upMbps" : 300.0,
+                    "monthlyCostIdr" : 45000000,
+                    "installCostIdr" : 10000000
+                  }, {
+                    "provider" : "Lintasarta",
+                    "product" : "DIA 200",
+                    "downMbps" : 200.0,
+                    "upMbps" : 200.5,
+                    "monthlyCostIdr" : 30000000,
+                    "installCostIdr" : 0
+                  } ],
+                  "agencies" : [ {
+                    "code" : "RSUD",
+                    "decision" : "central",
+                    "cirDownBps" : 60000000,
+                    "mirDownBps" : 500000000,
+                    "cirUpBps" : 20000000,
+                    "mirUpBps" : 500000000,
+                    "cutoverDate" : "2026-03-01",
+                    "reason" : "bergabung"
+                  }, {
+                    "code" : "KEC-SERANAU",
+                    "decision" : "local",
+                    "cirDownBps" : 0,
+                    "mirDownBps" : 0,
+                    "cirUpBps" : 0,
+                    "mirUpBps" : 0,
+                    "cutoverDate" : null,
+                    "reason" : "tetap lokal"
+                  } ],
+                  "lowerBoundIdr" : 690000000,
+                  "exitPenaltiesIdr" : 12000000,
+                  "installCostIdr" : 10000000,
+                  "years" : [ {
+                    "year" : 2026,
+                    "statusQuoIdr" : 1600000000,
+                    "planIdr" : 640000000,
+                    "savingsIdr" : 960000000
+                  } ]
+                }
+                """);
+    }
+
+    @Test
     void acceptsAHandWrittenPlanWithOnlyUplinksAndAgencies() throws Exception {
         Plan p = read("""
                 {"uplinks": [{"provider": "Telkom", "product": "Astinet", "downMbps": 100, "upMbps": 100, "monthlyCostIdr": 15000000}],

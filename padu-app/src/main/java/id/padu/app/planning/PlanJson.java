@@ -1,0 +1,60 @@
+package id.padu.app.planning;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import id.padu.plan.AgencyDecision;
+import id.padu.plan.Plan;
+import id.padu.plan.PlanResult;
+import id.padu.plan.Uplink;
+import java.util.List;
+
+/**
+ * The plan file as written by {@code padu plan --format json}, field by field in the order of the
+ * file: the public contract that {@code padu simulate}, {@code shape render}, {@code migrate plan},
+ * the planning scenarios and the gateway read back ({@link PlanFiles#read}). Money in whole Rupiah,
+ * rates in bit/s, uplink sizes in Mbps, dates as {@code yyyy-mm-dd}. A field added here is a change
+ * of the contract: add it at the end and to docs/planning.md.
+ */
+record PlanJson(long statusQuoAnnualIdr, long planAnnualIdr, long savingsAnnualIdr, long oneOffCostIdr,
+                Double paybackMonths, long requiredDownBps, long requiredUpBps, boolean optimal, double gap,
+                List<UplinkJson> uplinks, List<AgencyJson> agencies) {
+
+    static PlanJson of(Plan p) {
+        return new PlanJson(p.statusQuoAnnualIdr(), p.planAnnualIdr(), p.savingsAnnualIdr(), p.oneOffCostIdr(),
+                p.paybackMonths(), p.requiredDownBps(), p.requiredUpBps(), p.optimal(), p.gap(),
+                p.uplinks().stream().map(UplinkJson::of).toList(), p.agencies().stream().map(AgencyJson::of).toList());
+    }
+
+    /** One central uplink to buy. */
+    record UplinkJson(String provider, String product, double downMbps, double upMbps, long monthlyCostIdr,
+                      long installCostIdr) {
+
+        static UplinkJson of(Uplink u) {
+            return new UplinkJson(u.provider(), u.product(), u.downMbps(), u.upMbps(), u.monthlyCostIdr(), u.installCostIdr());
+        }
+    }
+
+    /** One agency's decision; {@code reason} is left out when the plan gives none. */
+    record AgencyJson(String code, String decision, long cirDownBps, long mirDownBps, long cirUpBps, long mirUpBps,
+                      String cutoverDate, @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
+
+        static AgencyJson of(AgencyDecision a) {
+            return new AgencyJson(a.code(), a.decision().code(), a.cirDownBps(), a.mirDownBps(), a.cirUpBps(), a.mirUpBps(),
+                    a.cutoverDate() == null ? null : a.cutoverDate().toString(), a.reason());
+        }
+    }
+
+    /** The plan and what the planner found around it: the proven lower bound, one-off costs, year by year. */
+    record Result(@JsonUnwrapped PlanJson plan, long lowerBoundIdr, long exitPenaltiesIdr, long installCostIdr,
+                  List<YearJson> years) {
+
+        static Result of(PlanResult r) {
+            return new Result(PlanJson.of(r.plan()), r.lowerBoundIdr(), r.penaltiesIdr(), r.installsIdr(),
+                    r.years().stream().map(y -> new YearJson(y.year(), y.statusQuoIdr(), y.planIdr(), y.savingsIdr())).toList());
+        }
+    }
+
+    /** Status quo against plan in one calendar year. */
+    record YearJson(int year, long statusQuoIdr, long planIdr, long savingsIdr) {
+    }
+}

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * no agency prefix matched.
  */
 @Service
-class MeasuredSeries {
+public class MeasuredSeries {
 
     private final MeasurementStore store;
     private final MeasurementRetention retention;
@@ -43,10 +43,10 @@ class MeasuredSeries {
      * One bucket's average rates: bytes x 8 / the seconds measured in it (at most its length),
      * rounded to the nearest bit per second.
      */
-    record Point(long start, long downBps, long upBps, MeasurementSource source, long coveredSeconds) {
+    public record Point(long start, long downBps, long upBps, MeasurementSource source, long coveredSeconds) {
     }
 
-    record Series(String agency, Resolution resolution, Optional<MeasurementSource> source, long from, long to,
+    public record Series(String agency, Resolution resolution, Optional<MeasurementSource> source, long from, long to,
                   List<Point> points) {
     }
 
@@ -68,7 +68,7 @@ class MeasuredSeries {
         return Resolution.HOUR;
     }
 
-    Series read(String agency, Instant from, Instant to, Resolution r, Optional<MeasurementSource> only) {
+    public Series read(String agency, Instant from, Instant to, Resolution r, Optional<MeasurementSource> only) {
         long f = from.getEpochSecond();
         long t = to.getEpochSecond();
         Map<MeasurementSource, TreeMap<Long, StoredBucket>> stored = store.read(agency, r, f, t, only);

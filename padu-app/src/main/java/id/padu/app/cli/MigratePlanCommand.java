@@ -1,33 +1,29 @@
 package id.padu.app.cli;
 
+import id.padu.app.shared.Json;
 import id.padu.migration.Cutover;
 import id.padu.migration.MaintenanceWindow;
 import id.padu.migration.MigrationSchedule;
 import id.padu.migration.Text;
 import id.padu.migration.Wave;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code padu migrate plan DIR --plan PLAN.json}: the cutover schedule as a table or as JSON
  * ({@code optimal}, {@code waves[]} with {@code week} = that ISO week's Monday and
- * {@code agencies[]} with {@code code}, {@code cutoverDate}, {@code reason}).
+ * {@code agencies[]} with {@code code}, {@code cutoverDate}, {@code reason}; all fields in {@link ScheduleJson}).
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Schedule every central agency's cutover into a maintenance window, at least cost under the risk rules.",
                 "Jadwalkan cutover setiap instansi pusat ke jendela pemeliharaan, dengan biaya terendah di bawah aturan risiko."})
 public class MigratePlanCommand implements Callable<Integer> {
-
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -58,7 +54,7 @@ public class MigratePlanCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
-            out.println(JSON.writeValueAsString(json(in.schedule, locale)));
+            out.println(Json.PRETTY.writeValueAsString(ScheduleJson.of(in.schedule, locale)));
         } else {
             table(in.schedule, locale, out);
         }
@@ -66,44 +62,74 @@ public class MigratePlanCommand implements Callable<Integer> {
         return PaduCommand.EXIT_OK;
     }
 
-    static ObjectNode json(MigrationSchedule s, Locale l) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("optimal", s.optimal());
-        root.put("gap", s.gap());
-        root.put("totalCostIdr", s.totalCostIdr());
-        root.put("penaltyIdr", s.totalPenaltyIdr());
-        root.put("paidTwiceIdr", s.totalPaidTwiceIdr());
-        root.put("earliestDate", s.earliest().toString());
-        root.put("uplinkReadyDate", s.uplinkReady().toString());
-        root.put("cutoversPerWeek", s.cutoversPerWeek());
-        ArrayNode windows = root.putArray("windows");
-        for (MaintenanceWindow w : s.windows()) {
-            windows.add(w.toString());
+    /**
+     * The JSON contract of {@code padu migrate plan --format json}, field by field in the order
+     * of the output. Money in whole Rupiah, dates as {@code yyyy-mm-dd}, times in WIB. Scripts
+     * read this: a field added is a change of the contract, so add it at the end of its object.
+     *
+     * @param optimal         the schedule is proven least cost under the rules
+     * @param gap             relative distance of totalCostIdr to the best lower bound; 0 when optimal
+     * @param totalCostIdr    exit penalties plus subscriptions paid twice, over all cutovers
+     * @param penaltyIdr      the exit penalties of all cutovers
+     * @param paidTwiceIdr    what all cutovers pay twice (old line and central uplink at once)
+     * @param earliestDate    first day a cutover could happen
+     * @param uplinkReadyDate the day the central uplinks are live (paying twice counts from here)
+     * @param cutoversPerWeek at most this many cutovers in one week
+     * @param windows         the weekly maintenance windows, e.g. {@code SAT 07:00-13:00}
+     * @param waves           the weeks with a cutover, first to last
+     */
+    record ScheduleJson(boolean optimal, double gap, long totalCostIdr, long penaltyIdr, long paidTwiceIdr,
+                        String earliestDate, String uplinkReadyDate, int cutoversPerWeek, List<String> windows,
+                        List<WaveJson> waves) {
+
+        static ScheduleJson of(MigrationSchedule s, Locale l) {
+            return new ScheduleJson(s.optimal(), s.gap(), s.totalCostIdr(), s.totalPenaltyIdr(), s.totalPaidTwiceIdr(),
+                    s.earliest().toString(), s.uplinkReady().toString(), s.cutoversPerWeek(),
+                    s.windows().stream().map(MaintenanceWindow::toString).toList(),
+                    s.waves().stream().map(w -> WaveJson.of(w, l)).toList());
         }
-        ArrayNode waves = root.putArray("waves");
-        for (Wave w : s.waves()) {
-            ObjectNode wn = waves.addObject();
-            wn.put("week", w.week().toString());
-            wn.put("number", w.number());
-            wn.put("pilot", w.pilot());
-            ArrayNode ags = wn.putArray("agencies");
-            for (Cutover c : w.cutovers()) {
-                ObjectNode a = ags.addObject();
-                a.put("code", c.code());
-                a.put("name", c.name());
-                a.put("cutoverDate", c.date().toString());
-                a.put("window", c.window() == null ? null : c.window().hours());
-                a.put("critical", c.critical());
-                ArrayNode cs = a.putArray("criticalServices");
-                c.criticalServices().forEach(cs::add);
-                a.put("status", c.status().code());
-                a.put("costIdr", c.costIdr());
-                a.put("penaltyIdr", c.penaltyIdr());
-                a.put("paidTwiceIdr", c.paidTwiceIdr());
-                a.put("reason", c.reason(l));
-            }
+    }
+
+    /**
+     * One week with cutovers.
+     *
+     * @param week     the Monday of that ISO week
+     * @param number   1 for the first week with a cutover
+     * @param pilot    the pilot wave: only agencies without critical services
+     * @param agencies the cutovers of that week
+     */
+    record WaveJson(String week, int number, boolean pilot, List<CutoverJson> agencies) {
+
+        static WaveJson of(Wave w, Locale l) {
+            return new WaveJson(w.week().toString(), w.number(), w.pilot(),
+                    w.cutovers().stream().map(c -> CutoverJson.of(c, l)).toList());
         }
-        return root;
+    }
+
+    /**
+     * One agency's cutover.
+     *
+     * @param code             the agency's code
+     * @param name             its name
+     * @param cutoverDate      the day of the move
+     * @param window           the hours of its maintenance window, e.g. {@code 07:00-13:00}; null when none
+     * @param critical         the agency hosts critical services
+     * @param criticalServices names of those services (empty when low-risk)
+     * @param status           where the move stands, e.g. {@code scheduled}
+     * @param costIdr          penaltyIdr + paidTwiceIdr
+     * @param penaltyIdr       the exit penalty of leaving the old contract on that day
+     * @param paidTwiceIdr     the old subscription paid on top of the central uplink from uplinkReadyDate until that day
+     * @param reason           why this date, one sentence in the language asked for
+     */
+    record CutoverJson(String code, String name, String cutoverDate, String window, boolean critical,
+                       List<String> criticalServices, String status, long costIdr, long penaltyIdr, long paidTwiceIdr,
+                       String reason) {
+
+        static CutoverJson of(Cutover c, Locale l) {
+            return new CutoverJson(c.code(), c.name(), c.date().toString(), c.window() == null ? null : c.window().hours(),
+                    c.critical(), c.criticalServices(), c.status().code(), c.costIdr(), c.penaltyIdr(), c.paidTwiceIdr(),
+                    c.reason(l));
+        }
     }
 
     static void table(MigrationSchedule s, Locale l, PrintWriter out) {

@@ -1,7 +1,7 @@
 package id.padu.app.cli;
 
 import id.padu.app.migration.RunbookPdf;
-import id.padu.migration.ChecklistItem;
+import id.padu.app.shared.Json;
 import id.padu.migration.Cutover;
 import id.padu.migration.Runbook;
 import id.padu.migration.RunbookGenerator;
@@ -22,10 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code padu migrate runbook DIR --plan PLAN.json [--agency CODE] --out FILE.pdf}: the printable
@@ -36,8 +32,6 @@ import tools.jackson.databind.node.ObjectNode;
         description = {"Write the cutover runbook of one agency, or of all agencies, as a PDF.",
                 "Tulis runbook cutover satu instansi, atau semua instansi, sebagai PDF."})
 public class MigrateRunbookCommand implements Callable<Integer> {
-
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -89,7 +83,7 @@ public class MigrateRunbookCommand implements Callable<Integer> {
         }
         try {
             if (format.equals("json")) {
-                String text = JSON.writeValueAsString(json(runbooks, locale));
+                String text = Json.PRETTY.writeValueAsString(runbooks.stream().map(rb -> RunbookJson.of(rb, locale)).toList());
                 if (outFile == null) {
                     spec.commandLine().getOut().println(text);
                     spec.commandLine().getOut().flush();
@@ -126,33 +120,54 @@ public class MigrateRunbookCommand implements Callable<Integer> {
         }
     }
 
-    static ArrayNode json(List<Runbook> runbooks, Locale l) {
-        ArrayNode arr = JSON.createArrayNode();
-        for (Runbook rb : runbooks) {
-            ObjectNode o = arr.addObject();
-            o.put("code", rb.code());
-            o.put("name", rb.name());
-            o.put("cutoverDate", rb.date().toString());
-            o.put("window", rb.window() == null ? null : rb.window().hours());
-            o.put("critical", rb.critical());
-            o.put("reason", rb.reason().format(l));
-            ArrayNode warnings = o.putArray("warnings");
-            rb.warnings().forEach(w -> warnings.add(w.format(l)));
-            ArrayNode sections = o.putArray("sections");
-            for (RunbookSection s : rb.sections()) {
-                ObjectNode sn = sections.addObject();
-                sn.put("phase", s.phase().code());
-                sn.put("title", s.phase().title().format(l));
-                sn.put("due", s.due().toString());
-                ArrayNode items = sn.putArray("items");
-                for (ChecklistItem i : s.items()) {
-                    ObjectNode in = items.addObject();
-                    in.put("id", i.id());
-                    in.put("criterion", i.criterion());
-                    in.put("text", i.text().format(l));
-                }
-            }
+    /**
+     * One agency's runbook in {@code padu migrate runbook --format json}, which writes an array
+     * of them, field by field in the order of the output. Dates as {@code yyyy-mm-dd}, texts in
+     * the language asked for. Scripts and UIs read this: a field added is a change of the
+     * contract, so add it at the end of its object.
+     *
+     * @param code        the agency's code
+     * @param name        its name
+     * @param cutoverDate the day of the move
+     * @param window      the hours of its maintenance window in WIB, e.g. {@code 07:00-13:00}; null when none
+     * @param critical    the agency hosts critical services
+     * @param reason      why this date, one sentence
+     * @param warnings    facts missing from the dataset that the team must settle before the day
+     * @param sections    the phases of the move, in order (prepare, cutover, verify, rollback, sign-off)
+     */
+    record RunbookJson(String code, String name, String cutoverDate, String window, boolean critical, String reason,
+                       List<String> warnings, List<SectionJson> sections) {
+
+        static RunbookJson of(Runbook rb, Locale l) {
+            return new RunbookJson(rb.code(), rb.name(), rb.date().toString(), rb.window() == null ? null : rb.window().hours(),
+                    rb.critical(), rb.reason().format(l), rb.warnings().stream().map(w -> w.format(l)).toList(),
+                    rb.sections().stream().map(s -> SectionJson.of(s, l)).toList());
         }
-        return arr;
+    }
+
+    /**
+     * The checklist of one phase.
+     *
+     * @param phase the phase's code, e.g. {@code prepare}
+     * @param title its heading, e.g. {@code Persiapan (T-7)}
+     * @param due   the day its items are due (the cutover day, or T-7 for preparation)
+     * @param items its steps and rollback criteria, in order
+     */
+    record SectionJson(String phase, String title, String due, List<ItemJson> items) {
+
+        static SectionJson of(RunbookSection s, Locale l) {
+            return new SectionJson(s.phase().code(), s.phase().title().format(l), s.due().toString(),
+                    s.items().stream().map(i -> new ItemJson(i.id(), i.criterion(), i.text().format(l))).toList());
+        }
+    }
+
+    /**
+     * One checklist item.
+     *
+     * @param id        the item's identifier: phase, step and subject, e.g. {@code prepare.ttl.Website Dinas Pendidikan}
+     * @param criterion true for a rollback trigger (a condition to watch), false for a step to do
+     * @param text      what to do or watch
+     */
+    record ItemJson(String id, boolean criterion, String text) {
     }
 }

@@ -1,7 +1,7 @@
 package id.padu.app.cli;
 
 import id.padu.app.planning.PlanFiles;
-
+import id.padu.app.shared.Json;
 import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetReader;
 import id.padu.domain.BitRate;
@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,9 +20,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code padu simulate DIR --plan PLAN.json}: replays the measured traffic (times 1 + growth)
@@ -102,44 +100,60 @@ public class SimulateCommand implements Callable<Integer> {
         return PaduCommand.EXIT_OK;
     }
 
+    /**
+     * The JSON contract of {@code padu simulate --format json}, field by field in the order of
+     * the output. Fractions are of the demanded bytes (0 to 1), times are the start of a
+     * {@code stepSeconds} interval in WIB ({@code 2026-11-11T08:55+07:00}). Scripts read this: a
+     * field added is a change of the contract, so add it at the end of its object.
+     *
+     * @param failedProvider  the provider whose uplinks were down in the replay; null when none
+     * @param capacityDownBps download capacity of the uplinks that stayed up, bit/s
+     * @param capacityUpBps   upload capacity of the uplinks that stayed up, bit/s
+     * @param intervals       how many intervals were replayed
+     * @param stepSeconds     length of one interval, seconds
+     * @param agencies        one object per agency the plan connects centrally
+     */
+    record SimulationJson(String failedProvider, long capacityDownBps, long capacityUpBps, int intervals,
+                          int stepSeconds, List<AgencyJson> agencies) {
+
+        static SimulationJson of(Simulator.Result r) {
+            return new SimulationJson(r.failedProvider(), r.capacityDownBps(), r.capacityUpBps(), r.intervals(),
+                    r.stepSeconds(), r.agencies().stream().map(AgencyJson::of).toList());
+        }
+    }
+
+    /**
+     * One agency in the replay.
+     *
+     * @param code                    the agency's code
+     * @param servedFractionDown      share of the demanded download bytes that got through
+     * @param servedFractionUp        share of the demanded upload bytes that got through
+     * @param congestedIntervalsDown  intervals served below 99 % of the download demand ({@link Simulator#CONGESTED_BELOW})
+     * @param congestedIntervalsUp    intervals served below 99 % of the upload demand
+     * @param worstIntervalDown       start of the interval with the lowest download share; null when every interval was served in full
+     * @param worstServedFractionDown the download share in that interval
+     * @param worstIntervalUp         start of the interval with the lowest upload share; null when every interval was served in full
+     * @param worstServedFractionUp   the upload share in that interval
+     */
+    record AgencyJson(String code, double servedFractionDown, double servedFractionUp, int congestedIntervalsDown,
+                      int congestedIntervalsUp, String worstIntervalDown, double worstServedFractionDown,
+                      String worstIntervalUp, double worstServedFractionUp) {
+
+        static AgencyJson of(Simulator.AgencyResult a) {
+            return new AgencyJson(a.code(), a.servedFractionDown(), a.servedFractionUp(), a.congestedIntervalsDown(),
+                    a.congestedIntervalsUp(), time(a.worstDownEpochSecond()), a.worstDownFraction(),
+                    time(a.worstUpEpochSecond()), a.worstUpFraction());
+        }
+    }
+
+    /** An interval's start in WIB with its offset; null for the simulator's "none" (a negative epoch second). */
     private static String time(long epochSecond) {
         return epochSecond < 0 ? null : Instant.ofEpochSecond(epochSecond).atZone(WIB).toOffsetDateTime().toString();
     }
 
+    /** The output of {@code padu simulate --format json}, ending with the platform's line separator. */
     static String toJson(Simulator.Result r) {
-        JsonMapper m = JsonMapper.builder().enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).build();
-        ObjectNode root = m.createObjectNode();
-        if (r.failedProvider() == null) {
-            root.putNull("failedProvider");
-        } else {
-            root.put("failedProvider", r.failedProvider());
-        }
-        root.put("capacityDownBps", r.capacityDownBps());
-        root.put("capacityUpBps", r.capacityUpBps());
-        root.put("intervals", r.intervals());
-        root.put("stepSeconds", r.stepSeconds());
-        ArrayNode ags = root.putArray("agencies");
-        for (Simulator.AgencyResult a : r.agencies()) {
-            ObjectNode o = ags.addObject();
-            o.put("code", a.code());
-            o.put("servedFractionDown", a.servedFractionDown());
-            o.put("servedFractionUp", a.servedFractionUp());
-            o.put("congestedIntervalsDown", a.congestedIntervalsDown());
-            o.put("congestedIntervalsUp", a.congestedIntervalsUp());
-            putTime(o, "worstIntervalDown", time(a.worstDownEpochSecond()));
-            o.put("worstServedFractionDown", a.worstDownFraction());
-            putTime(o, "worstIntervalUp", time(a.worstUpEpochSecond()));
-            o.put("worstServedFractionUp", a.worstUpFraction());
-        }
-        return m.writeValueAsString(root) + System.lineSeparator();
-    }
-
-    private static void putTime(ObjectNode o, String key, String value) {
-        if (value == null) {
-            o.putNull(key);
-        } else {
-            o.put(key, value);
-        }
+        return Json.PRETTY.writeValueAsString(SimulationJson.of(r)) + System.lineSeparator();
     }
 
     static void printTable(Simulator.Result r, Locale l, PrintWriter out) {

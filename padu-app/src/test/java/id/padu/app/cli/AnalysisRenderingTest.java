@@ -2,6 +2,11 @@ package id.padu.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.padu.analysis.AgencyAnalysis;
+import id.padu.analysis.AggregateAnalysis;
+import id.padu.analysis.ContractEnding;
+import id.padu.analysis.DemandProfile;
+import id.padu.analysis.HourlyProfile;
 import id.padu.analysis.SpendAnalysis;
 import id.padu.analysis.SpendReport;
 import id.padu.domain.Agency;
@@ -121,6 +126,122 @@ class AnalysisRenderingTest {
         }
         // numbers are plain JSON numbers, never strings or exponents
         assertThat(json).doesNotContain("E+", "E-", "\"81960000\"");
+    }
+
+    @Test
+    void jsonIsWrittenInTheContractsExactFormFieldByField() {
+        long[] weekdayDown = new long[24];
+        long[] weekdayUp = new long[24];
+        long[] weekend = new long[24];
+        java.util.Arrays.fill(weekdayDown, -1);
+        java.util.Arrays.fill(weekdayUp, -1);
+        java.util.Arrays.fill(weekend, -1);
+        weekdayDown[8] = 10 * MBPS;
+        weekdayDown[9] = 7_500_001;
+        weekdayUp[8] = 0;
+        AgencyAnalysis measured = new AgencyAnalysis("DLH", "Dinas Lingkungan Hidup", 2, 51_960_000L, 40 * MBPS, 30 * MBPS,
+                new DemandProfile(10 * MBPS, 12 * MBPS, 12 * MBPS, 12 * MBPS, 3), new DemandProfile(2 * MBPS, 2 * MBPS, 2 * MBPS,
+                2 * MBPS, 3), 0.3, 1.0 / 15, 36_372_000L, 108_250L, 360_833L, 8, 23,
+                new HourlyProfile(weekdayDown, weekdayUp, weekend, weekend));
+        AgencyAnalysis unmeasured = new AgencyAnalysis("DISHUB", "Dinas Perhubungan", 1, 30_000_000L, 10 * MBPS, 10 * MBPS,
+                null, null, null, null, null, 250_000L, null, null, null, null);
+        AggregateAnalysis aggregate = new AggregateAnalysis(81_960_000L, 36_372_000L, 50 * MBPS, 40 * MBPS,
+                new DemandProfile(10 * MBPS, 12 * MBPS, 12 * MBPS, 12 * MBPS, 3), null, 12 * MBPS, 0, 1000.0, null, 1, null);
+        SpendReport r = new SpendReport(0.95, LocalDate.of(2025, 3, 10), List.of(measured, unmeasured), aggregate,
+                List.of(new ContractEnding("DISHUB", "Lintasarta", "Dedicated 10", LocalDate.of(2025, 6, 30), 2_500_000L,
+                        7_500_000L)));
+        // Scripts read this: the order of the fields, the nulls (and the left-out hourly means
+        // without usage), the number forms (ratios in plain digits, at most six decimals) and the
+        // line separator at the end are all part of the contract.
+        String hours = "[ null, null, null, null, null, null, null, null, %s, %s, null, null, null, null, null, null, "
+                + "null, null, null, null, null, null, null, null ]";
+        String none = hours.formatted("null", "null");
+        assertThat(AnalysisJson.render(r)).isEqualTo("""
+                {
+                  "quantile" : 0.95,
+                  "referenceDate" : "2025-03-10",
+                  "totalAnnualSpendIdr" : 81960000,
+                  "totalIdleAnnualIdr" : 36372000,
+                  "agencies" : [ {
+                    "code" : "DLH",
+                    "name" : "Dinas Lingkungan Hidup",
+                    "subscriptions" : 2,
+                    "annualSpendIdr" : 51960000,
+                    "purchasedDownBps" : 40000000,
+                    "purchasedUpBps" : 30000000,
+                    "p50DownBps" : 10000000,
+                    "p95DownBps" : 12000000,
+                    "p99DownBps" : 12000000,
+                    "maxDownBps" : 12000000,
+                    "p50UpBps" : 2000000,
+                    "p95UpBps" : 2000000,
+                    "p99UpBps" : 2000000,
+                    "maxUpBps" : 2000000,
+                    "samples" : 3,
+                    "utilizationDown" : 0.3,
+                    "utilizationUp" : 0.066667,
+                    "idleAnnualIdr" : 36372000,
+                    "costPerPurchasedMbpsMonthIdr" : 108250,
+                    "costPerUsedMbpsMonthIdr" : 360833,
+                    "busyHourDownWib" : 8,
+                    "busyHourUpWib" : 23,
+                    "hourlyMeanBps" : {
+                      "weekdayDown" : %s,
+                      "weekdayUp" : %s,
+                      "weekendDown" : %s,
+                      "weekendUp" : %s
+                    }
+                  }, {
+                    "code" : "DISHUB",
+                    "name" : "Dinas Perhubungan",
+                    "subscriptions" : 1,
+                    "annualSpendIdr" : 30000000,
+                    "purchasedDownBps" : 10000000,
+                    "purchasedUpBps" : 10000000,
+                    "p50DownBps" : null,
+                    "p95DownBps" : null,
+                    "p99DownBps" : null,
+                    "maxDownBps" : null,
+                    "p50UpBps" : null,
+                    "p95UpBps" : null,
+                    "p99UpBps" : null,
+                    "maxUpBps" : null,
+                    "samples" : 0,
+                    "utilizationDown" : null,
+                    "utilizationUp" : null,
+                    "idleAnnualIdr" : null,
+                    "costPerPurchasedMbpsMonthIdr" : 250000,
+                    "costPerUsedMbpsMonthIdr" : null,
+                    "busyHourDownWib" : null,
+                    "busyHourUpWib" : null
+                  } ],
+                  "aggregate" : {
+                    "agenciesWithUsage" : 1,
+                    "purchasedDownBps" : 50000000,
+                    "purchasedUpBps" : 40000000,
+                    "p50DownBps" : 10000000,
+                    "p95DownBps" : 12000000,
+                    "p99DownBps" : 12000000,
+                    "maxDownBps" : 12000000,
+                    "p50UpBps" : null,
+                    "p95UpBps" : null,
+                    "p99UpBps" : null,
+                    "maxUpBps" : null,
+                    "sumOfP95DownBps" : 12000000,
+                    "sumOfP95UpBps" : 0,
+                    "multiplexingGainDown" : 1000,
+                    "multiplexingGainUp" : null
+                  },
+                  "contractsEnding" : [ {
+                    "agency" : "DISHUB",
+                    "provider" : "Lintasarta",
+                    "product" : "Dedicated 10",
+                    "endDate" : "2025-06-30",
+                    "monthlyCostIdr" : 2500000,
+                    "exitPenaltyIdr" : 7500000
+                  } ]
+                }""".formatted(hours.formatted("10000000", "7500001"), hours.formatted("0", "null"), none, none)
+                + System.lineSeparator());
     }
 
     @Test

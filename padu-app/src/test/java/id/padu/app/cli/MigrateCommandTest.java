@@ -4,16 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import id.padu.app.shared.Json;
+import id.padu.migration.ChecklistItem;
+import id.padu.migration.Cutover;
+import id.padu.migration.MaintenanceWindow;
+import id.padu.migration.MigrationSchedule;
+import id.padu.migration.MigrationStatus;
+import id.padu.migration.Runbook;
+import id.padu.migration.RunbookPhase;
+import id.padu.migration.RunbookSection;
+import id.padu.migration.Text;
+import id.padu.migration.Wave;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -241,5 +254,89 @@ class MigrateCommandTest {
         }
         reader.close();
         return sb.toString().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void scheduleAndRunbookJsonAreWrittenInTheContractsExactFormFieldByField() {
+        MaintenanceWindow sat = new MaintenanceWindow(DayOfWeek.SATURDAY, LocalTime.of(7, 0), LocalTime.of(13, 0));
+        Cutover rsud = new Cutover("RSUD", "Rumah Sakit Umum Daerah", LocalDate.of(2026, 3, 7), sat, true, List.of("SIMRS", "PACS"),
+                false, MigrationStatus.SCHEDULED, 2_000_000L, 500_000L, List.of(Text.of("reason.risk.pilot")));
+        Cutover dlh = new Cutover("DLH", "Dinas Lingkungan Hidup", LocalDate.of(2026, 3, 8), null, false, List.of(), false,
+                MigrationStatus.DONE, 0, 0, List.of());
+        MigrationSchedule s = new MigrationSchedule(false, 0.25, 2_500_000L, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 28), 2,
+                List.of(sat), List.of(new Wave(LocalDate.of(2026, 3, 2), 1, false, List.of(rsud, dlh))));
+        // Scripts read these: the order of the fields, the null window, the empty arrays and the
+        // number forms are all part of the contract.
+        assertThat(Json.PRETTY.writeValueAsString(MigratePlanCommand.ScheduleJson.of(s, Locale.ENGLISH))).isEqualTo("""
+                {
+                  "optimal" : false,
+                  "gap" : 0.25,
+                  "totalCostIdr" : 2500000,
+                  "penaltyIdr" : 2000000,
+                  "paidTwiceIdr" : 500000,
+                  "earliestDate" : "2026-03-01",
+                  "uplinkReadyDate" : "2026-02-28",
+                  "cutoversPerWeek" : 2,
+                  "windows" : [ "SAT 07:00-13:00" ],
+                  "waves" : [ {
+                    "week" : "2026-03-02",
+                    "number" : 1,
+                    "pilot" : false,
+                    "agencies" : [ {
+                      "code" : "RSUD",
+                      "name" : "Rumah Sakit Umum Daerah",
+                      "cutoverDate" : "2026-03-07",
+                      "window" : "07:00-13:00",
+                      "critical" : true,
+                      "criticalServices" : [ "SIMRS", "PACS" ],
+                      "status" : "scheduled",
+                      "costIdr" : 2500000,
+                      "penaltyIdr" : 2000000,
+                      "paidTwiceIdr" : 500000,
+                      "reason" : "pilot wave: no critical service"
+                    }, {
+                      "code" : "DLH",
+                      "name" : "Dinas Lingkungan Hidup",
+                      "cutoverDate" : "2026-03-08",
+                      "window" : null,
+                      "critical" : false,
+                      "criticalServices" : [ ],
+                      "status" : "done",
+                      "costIdr" : 0,
+                      "penaltyIdr" : 0,
+                      "paidTwiceIdr" : 0,
+                      "reason" : ""
+                    } ]
+                  } ]
+                }""");
+        Runbook rb = new Runbook("DLH", "Dinas Lingkungan Hidup", LocalDate.of(2026, 3, 8), null, false,
+                List.of(new RunbookSection(RunbookPhase.PREPARE, LocalDate.of(2026, 3, 1), List.of(
+                        new ChecklistItem("prepare.notify", Text.of("reason.risk.pilot"), false),
+                        new ChecklistItem("rollback.dns", Text.of("reason.shift.other"), true)))),
+                List.of(), Text.of("reason.cost.none"));
+        assertThat(Json.PRETTY.writeValueAsString(List.of(MigrateRunbookCommand.RunbookJson.of(rb, Locale.ENGLISH)))).isEqualTo("""
+                [ {
+                  "code" : "DLH",
+                  "name" : "Dinas Lingkungan Hidup",
+                  "cutoverDate" : "2026-03-08",
+                  "window" : null,
+                  "critical" : false,
+                  "reason" : "no current subscription: no penalty and nothing paid twice",
+                  "warnings" : [ ],
+                  "sections" : [ {
+                    "phase" : "prepare",
+                    "title" : "Preparation (T-7)",
+                    "due" : "2026-03-01",
+                    "items" : [ {
+                      "id" : "prepare.notify",
+                      "criterion" : false,
+                      "text" : "pilot wave: no critical service"
+                    }, {
+                      "id" : "rollback.dns",
+                      "criterion" : true,
+                      "text" : "moved so that every cutover fits the weekly quota and the risk rules"
+                    } ]
+                  } ]
+                } ]""");
     }
 }

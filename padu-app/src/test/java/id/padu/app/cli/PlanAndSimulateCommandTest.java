@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.padu.plan.AgencyDecision;
 import id.padu.plan.Decision;
 import id.padu.plan.Plan;
+import id.padu.simulation.Simulator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -131,5 +132,54 @@ class PlanAndSimulateCommandTest {
         Run fail = run("simulate", DIR.toString(), "--plan", planFile.toString(), "--fail", "Biznet", "--lang", "en");
         assertThat(fail.code()).isEqualTo(1);
         assertThat(fail.err()).contains("[uplinks[].provider]: provider Biznet is not among the plan's uplinks");
+    }
+
+    @Test
+    void simulateJsonIsWrittenInTheContractsExactFormFieldByField() {
+        long worst = java.time.OffsetDateTime.parse("2026-11-11T08:55:00+07:00").toEpochSecond();
+        Simulator.Result r = new Simulator.Result("Lintasarta", 500_000_000L, 300_000_000L, 105_120, 300, List.of(
+                new Simulator.AgencyResult("SETDA", 0.9055, 1.0, 7051, 0, worst, 0.25, -1, 1.0, 10, 9, 5, 5),
+                new Simulator.AgencyResult("RSUD", 1.0, 1.0, 0, 0, -1, 1.0, -1, 1.0, 0, 0, 0, 0)));
+        // Scripts read this: the order of the fields, the nulls, 1.0 (never 1) for a fraction,
+        // times in WIB with their offset and the line separator at the end are all part of the contract.
+        assertThat(SimulateCommand.toJson(r)).isEqualTo("""
+                {
+                  "failedProvider" : "Lintasarta",
+                  "capacityDownBps" : 500000000,
+                  "capacityUpBps" : 300000000,
+                  "intervals" : 105120,
+                  "stepSeconds" : 300,
+                  "agencies" : [ {
+                    "code" : "SETDA",
+                    "servedFractionDown" : 0.9055,
+                    "servedFractionUp" : 1.0,
+                    "congestedIntervalsDown" : 7051,
+                    "congestedIntervalsUp" : 0,
+                    "worstIntervalDown" : "2026-11-11T08:55+07:00",
+                    "worstServedFractionDown" : 0.25,
+                    "worstIntervalUp" : null,
+                    "worstServedFractionUp" : 1.0
+                  }, {
+                    "code" : "RSUD",
+                    "servedFractionDown" : 1.0,
+                    "servedFractionUp" : 1.0,
+                    "congestedIntervalsDown" : 0,
+                    "congestedIntervalsUp" : 0,
+                    "worstIntervalDown" : null,
+                    "worstServedFractionDown" : 1.0,
+                    "worstIntervalUp" : null,
+                    "worstServedFractionUp" : 1.0
+                  } ]
+                }""" + System.lineSeparator());
+        // no provider failed, no central agency: failedProvider is written as null, agencies as an empty array
+        assertThat(SimulateCommand.toJson(new Simulator.Result(null, 0, 0, 12, 300, List.of()))).isEqualTo("""
+                {
+                  "failedProvider" : null,
+                  "capacityDownBps" : 0,
+                  "capacityUpBps" : 0,
+                  "intervals" : 12,
+                  "stepSeconds" : 300,
+                  "agencies" : [ ]
+                }""" + System.lineSeparator());
     }
 }

@@ -71,6 +71,18 @@ class CsvDetailsTest {
     }
 
     @Test
+    void textAfterAClosingQuoteIsShownInSingleQuotesAndLineNumbersWithoutGrouping() {
+        DatasetError quote = new DatasetError("agencies.csv", 2, null, null, "csv.afterQuote", List.of("y"));
+        assertThat(quote.message(Locale.ENGLISH)).isEqualTo(
+                "agencies.csv:2: text 'y' after a closing quote (RFC 4180: write \"\" for a quote inside a cell)");
+        assertThat(quote.message(Locale.forLanguageTag("id"))).isEqualTo(
+                "agencies.csv:2: ada teks 'y' setelah tanda kutip penutup (RFC 4180: tulis \"\" untuk tanda kutip di dalam sel)");
+        DatasetError dup = new DatasetError("agencies.csv", 1205, "code", "BKAD", "agency.duplicate", List.of(1204L));
+        assertThat(dup.message(Locale.forLanguageTag("id")))
+                .isEqualTo("agencies.csv:1205 [code] \"BKAD\": kode instansi sudah dipakai di baris 1204");
+    }
+
+    @Test
     void everyMessageKeyExistsInBothLanguages() throws Exception {
         java.util.Properties id = new java.util.Properties();
         java.util.Properties en = new java.util.Properties();

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +37,7 @@ import picocli.CommandLine.Spec;
 public class ValidateCommand implements Callable<Integer> {
 
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final String BUNDLE = "id.padu.app.cli.validate";
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Parameters(index = "0", paramLabel = "DIR", description = "Dataset folder, .zip or .xlsx")
@@ -141,7 +141,6 @@ public class ValidateCommand implements Callable<Integer> {
     }
 
     private String text(String key, Object... args) {
-        String pattern = Bundles.of("id.padu.app.cli.validate", locale).getString(key);
-        return new MessageFormat(pattern, locale).format(args);
+        return Bundles.format(BUNDLE, locale, key, args);
     }
 }

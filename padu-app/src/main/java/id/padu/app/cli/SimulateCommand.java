@@ -6,12 +6,12 @@ import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetReader;
 import id.padu.domain.BitRate;
 import id.padu.domain.Dataset;
+import id.padu.domain.Wib;
 import id.padu.plan.Plan;
 import id.padu.simulation.Simulator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +33,6 @@ import tools.jackson.databind.node.ObjectNode;
                 "Putar ulang trafik terukur melalui alokasi rencana, opsional dengan satu penyedia gagal."})
 public class SimulateCommand implements Callable<Integer> {
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -103,7 +102,7 @@ public class SimulateCommand implements Callable<Integer> {
     }
 
     private static String time(long epochSecond) {
-        return epochSecond < 0 ? null : Instant.ofEpochSecond(epochSecond).atZone(WIB).toOffsetDateTime().toString();
+        return epochSecond < 0 ? null : Instant.ofEpochSecond(epochSecond).atZone(Wib.ZONE).toOffsetDateTime().toString();
     }
 
     static String toJson(Simulator.Result r) {
@@ -169,6 +168,6 @@ public class SimulateCommand implements Callable<Integer> {
         if (epoch < 0) {
             return "-";
         }
-        return Instant.ofEpochSecond(epoch).atZone(WIB).toLocalDateTime().toString().replace('T', ' ') + " WIB (" + pct(f) + ")";
+        return Instant.ofEpochSecond(epoch).atZone(Wib.ZONE).toLocalDateTime().toString().replace('T', ' ') + " WIB (" + pct(f) + ")";
     }
 }

@@ -2,11 +2,12 @@ package id.padu.migration;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A weekly maintenance window in WIB, e.g. {@code SAT 07:00-13:00}: cutovers happen only
@@ -15,6 +16,8 @@ import java.util.Locale;
 public record MaintenanceWindow(DayOfWeek day, LocalTime start, LocalTime end) {
 
     static final String SETTING = "migrate.windows";
+    private static final int MINUTES_PER_DAY = 24 * 60;
+    private static final Pattern WINDOW = Pattern.compile("(\\p{Alpha}{3})\\s+([0-9]{2}):([0-9]{2})\\s*-\\s*([0-9]{2}):([0-9]{2})");
 
     public MaintenanceWindow {
         if (!end.isAfter(start)) {
@@ -50,32 +53,59 @@ public record MaintenanceWindow(DayOfWeek day, LocalTime start, LocalTime end) {
     }
 
     static MaintenanceWindow parse(String p) {
-        String[] dayAndTimes = p.split("\\s+");
-        if (dayAndTimes.length != 2) {
+        Reading r = read(p);
+        // A window must end within its day: 24:00 passes the reading but is no clock time here.
+        if (r.fault() != null || r.endMinute() >= MINUTES_PER_DAY) {
             throw bad(p);
         }
-        DayOfWeek day = dayOf(dayAndTimes[0]);
-        String[] times = dayAndTimes[1].split("-");
-        if (day == null || times.length != 2) {
-            throw bad(p);
+        return new MaintenanceWindow(r.day(), LocalTime.of(r.startMinute() / 60, r.startMinute() % 60),
+                LocalTime.of(r.endMinute() / 60, r.endMinute() % 60));
+    }
+
+    /** What is wrong with one window's text. */
+    public enum Fault {
+        /** Not {@code DAY HH:MM-HH:MM}, or an unknown day. */
+        FORM,
+        /** The form is right but the hours are not: a start after 23:59, an end after 24:00, or not after the start. */
+        TIMES
+    }
+
+    /**
+     * One window's text as read, before it becomes clock times: its day and its start and end in
+     * minutes since midnight (the end may be 1440, 24:00), or the {@link Fault} that stops it.
+     */
+    public record Reading(DayOfWeek day, int startMinute, int endMinute, Fault fault) {
+
+        /** The window written the one way Padu writes it, e.g. {@code SAT 07:00-13:00}. */
+        public String text() {
+            return day.name().substring(0, 3) + " " + clock(startMinute) + "-" + clock(endMinute);
         }
-        try {
-            LocalTime start = time(times[0]);
-            LocalTime end = time(times[1]);
-            if (!end.isAfter(start)) {
-                throw bad(p);
-            }
-            return new MaintenanceWindow(day, start, end);
-        } catch (DateTimeParseException e) {
-            throw bad(p);
+
+        private static String clock(int minute) {
+            return String.format(Locale.ROOT, "%02d:%02d", minute / 60, minute % 60);
         }
     }
 
-    private static LocalTime time(String t) {
-        if (!t.matches("\\d{2}:\\d{2}")) {
-            throw new DateTimeParseException("HH:MM", t, 0);
+    /**
+     * The one reader of a window's text, for the dataset's {@code settings.csv} and for the
+     * scheduler alike: {@code DAY HH:MM-HH:MM}, DAY one of MON..SUN (English) or SEN..MIN
+     * (Indonesian) in any case, spaces allowed around the dash.
+     */
+    public static Reading read(String text) {
+        Matcher m = WINDOW.matcher(text.trim());
+        DayOfWeek day = m.matches() ? dayOf(m.group(1)) : null;
+        if (day == null) {
+            return new Reading(null, 0, 0, Fault.FORM);
         }
-        return LocalTime.parse(t);
+        int startHour = Integer.parseInt(m.group(2));
+        int startMinute = Integer.parseInt(m.group(3));
+        int endMinute = Integer.parseInt(m.group(5));
+        int from = startHour * 60 + startMinute;
+        int to = Integer.parseInt(m.group(4)) * 60 + endMinute;
+        if (startHour > 23 || startMinute > 59 || endMinute > 59 || to > MINUTES_PER_DAY || to <= from) {
+            return new Reading(day, from, to, Fault.TIMES);
+        }
+        return new Reading(day, from, to, null);
     }
 
     private static MigrationInputException bad(String p) {

@@ -3,7 +3,7 @@ package id.padu.dataset;
 import id.padu.domain.PlanScope;
 import id.padu.domain.Redundancy;
 import id.padu.domain.Settings;
-import id.padu.migration.MaintenanceWindow;
+import id.padu.domain.WindowText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -184,9 +184,9 @@ final class SettingsParser {
             if (p.isEmpty()) {
                 continue;
             }
-            MaintenanceWindow.Reading r = MaintenanceWindow.read(p);
+            WindowText.Reading r = WindowText.read(p);
             if (r.fault() != null) {
-                c.error("value", part.trim(), r.fault() == MaintenanceWindow.Fault.FORM ? "settings.window" : "settings.windowTimes");
+                c.error("value", part.trim(), r.fault() == WindowText.Fault.FORM ? "settings.window" : "settings.windowTimes");
                 ok = false;
                 continue;
             }

@@ -1,21 +1,17 @@
 package id.padu.dataset;
 
 import id.padu.text.Bundles;
-import java.text.MessageFormat;
 import java.util.Locale;
 
-/** Localised dataset messages (Bahasa Indonesia by default, English). */
+/** Localised dataset messages (Bahasa Indonesia by default, English), located by file, line, column and value. */
 final class Messages {
+
+    static final String BUNDLE = "id.padu.dataset.messages";
 
     private Messages() {
     }
 
-    static String text(Locale locale, String key) {
-        return Bundles.pattern("id.padu.dataset.messages", locale, key);
-    }
-
     static String format(Locale locale, DatasetError e) {
-        Object[] args = e.args().toArray();
         StringBuilder where = new StringBuilder(e.file());
         if (e.line() > 0) {
             where.append(':').append(e.line());
@@ -26,7 +22,6 @@ final class Messages {
         if (e.value() != null) {
             where.append(" \"").append(e.value()).append('"');
         }
-        MessageFormat f = new MessageFormat(text(locale, e.key()).replace("'", "''"), locale);
-        return where + ": " + f.format(args);
+        return where + ": " + Bundles.format(BUNDLE, locale, e.key(), e.args().toArray());
     }
 }

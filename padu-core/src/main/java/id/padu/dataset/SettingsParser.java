@@ -3,6 +3,7 @@ package id.padu.dataset;
 import id.padu.domain.PlanScope;
 import id.padu.domain.Redundancy;
 import id.padu.domain.Settings;
+import id.padu.domain.WindowText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,8 +24,6 @@ final class SettingsParser {
             "plan.start_date", "migrate.start_date", "migrate.uplink_ready_date", "migrate.cutovers_per_week",
             "migrate.windows", "migrate.blackouts");
 
-    private static final Pattern WINDOW = Pattern.compile(
-            "(MON|TUE|WED|THU|FRI|SAT|SUN) +([0-9]{2}):([0-9]{2}) *- *([0-9]{2}):([0-9]{2})");
     private static final Pattern BLACKOUT = Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2}) *\\.\\. *([0-9]{4}-[0-9]{2}-[0-9]{2})");
 
     private final Map<String, Long> seen = new HashMap<>();
@@ -185,21 +184,13 @@ final class SettingsParser {
             if (p.isEmpty()) {
                 continue;
             }
-            Matcher m = WINDOW.matcher(p);
-            if (!m.matches()) {
-                c.error("value", part.trim(), "settings.window");
+            WindowText.Reading r = WindowText.read(p);
+            if (r.fault() != null) {
+                c.error("value", part.trim(), r.fault() == WindowText.Fault.FORM ? "settings.window" : "settings.windowTimes");
                 ok = false;
                 continue;
             }
-            int from = Integer.parseInt(m.group(2)) * 60 + Integer.parseInt(m.group(3));
-            int to = Integer.parseInt(m.group(4)) * 60 + Integer.parseInt(m.group(5));
-            if (Integer.parseInt(m.group(2)) > 23 || Integer.parseInt(m.group(3)) > 59
-                    || Integer.parseInt(m.group(5)) > 59 || to > 24 * 60 || to <= from) {
-                c.error("value", part.trim(), "settings.windowTimes");
-                ok = false;
-                continue;
-            }
-            parts.add(m.group(1) + " " + m.group(2) + ":" + m.group(3) + "-" + m.group(4) + ":" + m.group(5));
+            parts.add(r.text());
         }
         if (ok && parts.isEmpty()) {
             c.error("value", v, "settings.window");

@@ -1,8 +1,8 @@
 package id.padu.migration;
 
+import id.padu.domain.WindowText;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,49 +50,17 @@ public record MaintenanceWindow(DayOfWeek day, LocalTime start, LocalTime end) {
     }
 
     static MaintenanceWindow parse(String p) {
-        String[] dayAndTimes = p.split("\\s+");
-        if (dayAndTimes.length != 2) {
+        WindowText.Reading r = WindowText.read(p);
+        // A window must end within its day: 24:00 passes the reading but is no clock time here.
+        if (r.fault() != null || r.endMinute() >= WindowText.MINUTES_PER_DAY) {
             throw bad(p);
         }
-        DayOfWeek day = dayOf(dayAndTimes[0]);
-        String[] times = dayAndTimes[1].split("-");
-        if (day == null || times.length != 2) {
-            throw bad(p);
-        }
-        try {
-            LocalTime start = time(times[0]);
-            LocalTime end = time(times[1]);
-            if (!end.isAfter(start)) {
-                throw bad(p);
-            }
-            return new MaintenanceWindow(day, start, end);
-        } catch (DateTimeParseException e) {
-            throw bad(p);
-        }
-    }
-
-    private static LocalTime time(String t) {
-        if (!t.matches("\\d{2}:\\d{2}")) {
-            throw new DateTimeParseException("HH:MM", t, 0);
-        }
-        return LocalTime.parse(t);
+        return new MaintenanceWindow(r.day(), LocalTime.of(r.startMinute() / 60, r.startMinute() % 60),
+                LocalTime.of(r.endMinute() / 60, r.endMinute() % 60));
     }
 
     private static MigrationInputException bad(String p) {
         return new MigrationInputException(Text.of("input.windows.bad", SETTING, p));
-    }
-
-    private static DayOfWeek dayOf(String d) {
-        return switch (d.toUpperCase(Locale.ROOT)) {
-            case "MON", "SEN" -> DayOfWeek.MONDAY;
-            case "TUE", "SEL" -> DayOfWeek.TUESDAY;
-            case "WED", "RAB" -> DayOfWeek.WEDNESDAY;
-            case "THU", "KAM" -> DayOfWeek.THURSDAY;
-            case "FRI", "JUM" -> DayOfWeek.FRIDAY;
-            case "SAT", "SAB" -> DayOfWeek.SATURDAY;
-            case "SUN", "MIN" -> DayOfWeek.SUNDAY;
-            default -> null;
-        };
     }
 
     boolean overlaps(MaintenanceWindow o) {

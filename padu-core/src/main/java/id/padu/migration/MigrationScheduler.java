@@ -7,11 +7,11 @@ import id.padu.domain.Priority;
 import id.padu.domain.Settings;
 import id.padu.domain.Settings.DateRange;
 import id.padu.domain.Subscription;
+import id.padu.domain.Wib;
 import id.padu.plan.AgencyDecision;
 import id.padu.plan.Plan;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -40,7 +40,6 @@ import java.util.TreeMap;
  */
 public final class MigrationScheduler {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     static final int MAX_HORIZON_DAYS = 366 * 20;
 
     private final Dataset dataset;
@@ -135,7 +134,7 @@ public final class MigrationScheduler {
             it.minDate = earliest;
             if (it.tracked.status() == MigrationStatus.ROLLED_BACK) {
                 StatusChange rb = it.tracked.last(MigrationStatus.ROLLED_BACK);
-                it.rolledBackOn = rb.at().atZone(WIB).toLocalDate();
+                it.rolledBackOn = rb.at().atZone(Wib.ZONE).toLocalDate();
                 LocalDate after = it.rolledBackOn.plusDays(rollbackPauseDays);
                 if (after.isAfter(it.minDate)) {
                     it.minDate = after;
@@ -322,7 +321,7 @@ public final class MigrationScheduler {
             StatusChange last = it.tracked.history().isEmpty() ? null : it.tracked.history().get(it.tracked.history().size() - 1);
             List<Text> reasons = new ArrayList<>();
             reasons.add(Text.of("reason.fixed", it.tracked.status().label(),
-                    last == null ? d : last.at().atZone(WIB).toLocalDate()));
+                    last == null ? d : last.at().atZone(Wib.ZONE).toLocalDate()));
             byWeek.computeIfAbsent(monday(d), k -> new ArrayList<>()).add(new Cutover(it.agency.code(), it.agency.name(), d, w,
                     it.critical, it.criticalServices, false, it.tracked.status(), b.penaltyIdr(), b.paidTwiceIdr(), reasons));
         }

@@ -7,16 +7,18 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
  * A sentence for people, kept as a message key and its arguments so that one schedule or
  * runbook can be shown in Bahasa Indonesia (default) and English. Placeholders are
- * {@code {0}}, {@code {1}} ...; dates print as ISO {@code yyyy-mm-dd}, money per language
- * ({@code Rp 12.000.000} / {@code Rp 12,000,000}).
+ * {@code {0}}, {@code {1}} ... of {@link java.text.MessageFormat} (an apostrophe in a pattern is
+ * written {@code ''}); every argument is put in as text: dates as ISO {@code yyyy-mm-dd}, money
+ * per language ({@code Rp 12.000.000} / {@code Rp 12,000,000}), numbers as plain digits.
  */
 public record Text(String key, List<Object> args) {
+
+    private static final String BUNDLE = "id.padu.migration.messages";
 
     /** Money inside a {@link Text}: formatted per language. */
     public record Money(long idr) {
@@ -30,29 +32,12 @@ public record Text(String key, List<Object> args) {
         return new Text(key, List.of(args));
     }
 
+    /**
+     * The sentence in {@code locale}: each argument is first written the way people read it here
+     * (see {@link #arg}), then put in by the one placeholder rule of {@link Bundles#format}.
+     */
     public String format(Locale locale) {
-        String pattern = pattern(locale, key);
-        StringBuilder out = new StringBuilder(pattern.length() + 32);
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int index = Integer.parseInt(pattern.substring(i + 1, close));
-                out.append(index < args.size() ? arg(args.get(index), locale) : "");
-                i = close;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    static String pattern(Locale locale, String key) {
-        return Bundles.pattern("id.padu.migration.messages", locale, key);
-    }
-
-    static ResourceBundle bundle(Locale locale) {
-        return Bundles.of("id.padu.migration.messages", locale);
+        return Bundles.format(BUNDLE, locale, key, args.stream().map(a -> arg(a, locale)).toArray());
     }
 
     static String arg(Object a, Locale locale) {

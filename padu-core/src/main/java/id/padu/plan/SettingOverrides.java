@@ -3,6 +3,7 @@ package id.padu.plan;
 import id.padu.domain.PlanScope;
 import id.padu.domain.Redundancy;
 import id.padu.domain.Settings;
+import id.padu.domain.WindowText;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class SettingOverrides {
                 case "migrate.uplink_ready_date" -> ready = date(key, v);
                 case "migrate.cutovers_per_week" -> perWeek = integer(key, v, 1, 1000);
                 case "migrate.windows" -> {
-                    if (!v.matches("(?i)(MON|TUE|WED|THU|FRI|SAT|SUN) \\d{2}:\\d{2}-\\d{2}:\\d{2}(;\\s*(MON|TUE|WED|THU|FRI|SAT|SUN) \\d{2}:\\d{2}-\\d{2}:\\d{2})*")) {
+                    if (!WindowText.allRead(v)) {
                         throw bad(key, v, "SAT 07:00-13:00;SUN 07:00-13:00");
                     }
                     windows = v;

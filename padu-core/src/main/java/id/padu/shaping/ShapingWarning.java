@@ -1,7 +1,6 @@
 package id.padu.shaping;
 
 import id.padu.text.Bundles;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +11,8 @@ import java.util.Locale;
  */
 public record ShapingWarning(String key, List<Object> args) {
 
+    private static final String BUNDLE = "id.padu.shaping.messages";
+
     public ShapingWarning {
         args = List.copyOf(args);
     }
@@ -20,12 +21,8 @@ public record ShapingWarning(String key, List<Object> args) {
         return new ShapingWarning(key, List.of(args));
     }
 
+    /** The text in {@code locale}; numbers (bit rates, bytes) are put in as plain digits, as in the rendered files. */
     public String message(Locale locale) {
-        return format(locale, key, args);
-    }
-
-    static String format(Locale locale, String key, List<Object> args) {
-        String pattern = Bundles.patternOr("id.padu.shaping.messages", locale, key, key + " {0} {1} {2}");
-        return new MessageFormat(pattern, Locale.ROOT).format(args.stream().map(String::valueOf).toArray());
+        return Bundles.format(BUNDLE, locale, key, args.stream().map(String::valueOf).toArray());
     }
 }

@@ -71,6 +71,39 @@ class CsvDetailsTest {
     }
 
     @Test
+    void textAfterAClosingQuoteIsShownInSingleQuotesAndLineNumbersWithoutGrouping() {
+        DatasetError quote = new DatasetError("agencies.csv", 2, null, null, "csv.afterQuote", List.of("y"));
+        assertThat(quote.message(Locale.ENGLISH)).isEqualTo(
+                "agencies.csv:2: text 'y' after a closing quote (RFC 4180: write \"\" for a quote inside a cell)");
+        assertThat(quote.message(Locale.forLanguageTag("id"))).isEqualTo(
+                "agencies.csv:2: ada teks 'y' setelah tanda kutip penutup (RFC 4180: tulis \"\" untuk tanda kutip di dalam sel)");
+        DatasetError dup = new DatasetError("agencies.csv", 1205, "code", "BKAD", "agency.duplicate", List.of(1204L));
+        assertThat(dup.message(Locale.forLanguageTag("id")))
+                .isEqualTo("agencies.csv:1205 [code] \"BKAD\": kode instansi sudah dipakai di baris 1204");
+    }
+
+    @Test
+    void maintenanceWindowsAreWrittenOneWayAndAWrongOneNamesItsValue() throws Exception {
+        Dataset d = DatasetReader.readFolder(Fixture.minimal().put("settings.csv", """
+                key,value
+                migrate.windows,"sab 07:00 - 13:00; SUN 19:00-24:00"
+                """).writeTo(dir));
+        assertThat(d.settings().migrateWindows()).isEqualTo("SAT 07:00-13:00;SUN 19:00-24:00");
+        try {
+            DatasetReader.readFolder(Fixture.minimal().put("settings.csv", """
+                    key,value
+                    migrate.windows,"Saturday morning;SAT 13:00-07:00"
+                    """).writeTo(dir.resolve("bad")));
+            throw new AssertionError("accepted");
+        } catch (DatasetException e) {
+            assertThat(e.errors()).extracting(x -> x.message(Locale.ENGLISH)).containsExactly(
+                    "settings.csv:2 [value] \"Saturday morning\": a window must be DAY HH:MM-HH:MM, ;-separated, "
+                            + "DAY one of MON TUE WED THU FRI SAT SUN (e.g. SAT 07:00-13:00)",
+                    "settings.csv:2 [value] \"SAT 13:00-07:00\": invalid window hours: start must be before end, end at most 24:00");
+        }
+    }
+
+    @Test
     void everyMessageKeyExistsInBothLanguages() throws Exception {
         java.util.Properties id = new java.util.Properties();
         java.util.Properties en = new java.util.Properties();

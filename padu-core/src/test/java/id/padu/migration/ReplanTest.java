@@ -3,9 +3,9 @@ package id.padu.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.padu.domain.Wib;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,10 +14,9 @@ import org.junit.jupiter.api.Test;
 class ReplanTest {
 
     static final LocalDate MON = LocalDate.of(2026, 6, 1);
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     static Instant at(LocalDate d, int hour) {
-        return d.atTime(hour, 0).atZone(WIB).toInstant();
+        return d.atTime(hour, 0).atZone(Wib.ZONE).toInstant();
     }
 
     /** Two low-risk agencies and two with critical services; one cutover a week, Saturdays. */

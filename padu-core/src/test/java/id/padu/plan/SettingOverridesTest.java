@@ -31,7 +31,7 @@ class SettingOverridesTest {
         for (String[] bad : new String[][] {{"plan.quantile", "0"}, {"plan.quantile", "1.5"}, {"plan.target_utilization", "abc"},
                 {"plan.reserve", "1"}, {"plan.survivable_fraction", "-0.1"}, {"plan.horizon_years", "0"}, {"plan.redundancy", "triple"},
                 {"plan.scope", "some"}, {"plan.start_date", "01/02/2026"}, {"migrate.cutovers_per_week", "x"},
-                {"migrate.windows", "Saturday morning"}, {"migrate.blackouts", "2026-04-05..2026-03-28"}}) {
+                {"migrate.windows", "Saturday morning"}, {"migrate.windows", "SAT 13:00-07:00"}, {"migrate.blackouts", "2026-04-05..2026-03-28"}}) {
             assertThatThrownBy(() -> SettingOverrides.apply(Settings.DEFAULTS, Map.of(bad[0], bad[1])))
                     .as("%s=%s", bad[0], bad[1])
                     .isInstanceOf(PlanningException.class)
@@ -40,5 +40,11 @@ class SettingOverridesTest {
         assertThatThrownBy(() -> SettingOverrides.apply(Settings.DEFAULTS, Map.of("plan.colour", "blue")))
                 .satisfies(e -> assertThat(((PlanningException) e).message(Locale.forLanguageTag("id")))
                         .isEqualTo("pengaturan tidak dikenal: plan.colour"));
+    }
+
+    @Test
+    void windowsAreTakenAsTheDatasetTakesThem() throws PlanningException {
+        Settings s = SettingOverrides.apply(Settings.DEFAULTS, Map.of("migrate.windows", "sab 07:00 - 13:00; SUN 07:00-11:00"));
+        assertThat(s.migrateWindows()).isEqualTo("sab 07:00 - 13:00; SUN 07:00-11:00");
     }
 }

@@ -2,9 +2,9 @@ package id.padu.app.audit;
 
 import id.padu.app.shared.Downloads;
 
+import id.padu.domain.Wib;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -22,8 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Controller
 class AuditController {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(WIB);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Wib.ZONE);
     /** Excel refuses longer cell texts. */
     private static final int CELL_MAX = 32_767;
 

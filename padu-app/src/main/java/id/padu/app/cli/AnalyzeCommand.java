@@ -5,11 +5,11 @@ import id.padu.analysis.SpendReport;
 import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetReader;
 import id.padu.domain.Dataset;
+import id.padu.domain.Wib;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,7 +73,7 @@ public class AnalyzeCommand implements Callable<Integer> {
         double q = quantile != null ? quantile : dataset.settings().quantile();
         LocalDate reference = asOf != null ? asOf
                 : dataset.settings().planStartDate() != null ? dataset.settings().planStartDate()
-                : LocalDate.now(ZoneId.of("Asia/Jakarta"));
+                : LocalDate.now(Wib.ZONE);
         SpendReport report = SpendAnalysis.analyze(dataset, q, reference);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

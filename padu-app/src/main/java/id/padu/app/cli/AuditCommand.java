@@ -38,7 +38,7 @@ public class AuditCommand implements Runnable {
 
         @Override
         public Integer call() {
-            AccountsMessages m = AccountsMessages.of(lang.locale());
+            Messages m = Messages.accounts(lang.locale());
             AuditChain.Result result;
             try (Connection c = db.connect()) {
                 c.setReadOnly(true);

@@ -3,11 +3,11 @@ package id.padu.app.cli;
 import id.padu.app.PaduApplication;
 import id.padu.dataset.DatasetWriter;
 import id.padu.demo.KotimDemo;
+import id.padu.domain.Wib;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,7 +54,7 @@ public class DemoCommand implements Callable<Integer> {
         if (export != null) {
             Messages m = Messages.of(lang.locale());
             try {
-                DatasetWriter.writeFolder(KotimDemo.dataset(LocalDate.now(ZoneId.of("Asia/Jakarta"))), export);
+                DatasetWriter.writeFolder(KotimDemo.dataset(LocalDate.now(Wib.ZONE)), export);
             } catch (IOException e) {
                 spec.commandLine().getErr().println(m.get("export.failed", export, e.getMessage()));
                 return PaduCommand.EXIT_BAD_INPUT;

@@ -6,6 +6,7 @@ import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetReader;
 import id.padu.domain.Dataset;
 import id.padu.domain.Settings;
+import id.padu.domain.Wib;
 import id.padu.migration.MigrationInputException;
 import id.padu.migration.MigrationSchedule;
 import id.padu.migration.MigrationState;
@@ -17,7 +18,6 @@ import id.padu.plan.SettingOverrides;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +30,6 @@ import java.util.Map;
  */
 final class MigrationInputs {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     /** A reason to stop, with the exit code; the message is already printed. */
     static final class Stop extends Exception {
@@ -86,7 +85,7 @@ final class MigrationInputs {
             Settings settings = ds.settings();
             if (settings.planStartDate() == null) {
                 // settings.csv: plan.start_date defaults to today (WIB); the core has no clock.
-                settings = SettingOverrides.apply(settings, Map.of("plan.start_date", LocalDate.now(WIB).toString()));
+                settings = SettingOverrides.apply(settings, Map.of("plan.start_date", LocalDate.now(Wib.ZONE).toString()));
             }
             settings = SettingOverrides.apply(settings, overrides);
             ds = ds.withSettings(settings);
@@ -106,7 +105,7 @@ final class MigrationInputs {
         try {
             MigrationScheduler scheduler = new MigrationScheduler(ds, plan);
             MigrationSchedule schedule = state == null ? scheduler.schedule()
-                    : scheduler.replan(state, asOf != null ? asOf : LocalDate.now(WIB));
+                    : scheduler.replan(state, asOf != null ? asOf : LocalDate.now(Wib.ZONE));
             return new MigrationInputs(ds, plan, schedule);
         } catch (MigrationInputException e) {
             err.println(e.message(locale));

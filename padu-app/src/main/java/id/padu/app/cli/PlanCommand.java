@@ -8,6 +8,7 @@ import id.padu.domain.BitRate;
 import id.padu.domain.Dataset;
 import id.padu.domain.Rupiah;
 import id.padu.domain.Settings;
+import id.padu.domain.Wib;
 import id.padu.plan.AgencyDecision;
 import id.padu.plan.Decision;
 import id.padu.plan.PlanResult;
@@ -20,7 +21,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +99,7 @@ public class PlanCommand implements Callable<Integer> {
         PlanResult result;
         try {
             Settings settings = SettingOverrides.apply(ds.settings(), overrides);
-            result = Planner.plan(ds.withSettings(settings), LocalDate.now(ZoneId.of("Asia/Jakarta")), locale,
+            result = Planner.plan(ds.withSettings(settings), LocalDate.now(Wib.ZONE), locale,
                     Planner.Limits.DEFAULT.withTimeLimitMillis(seconds * 1000L));
         } catch (PlanningException e) {
             err.println(e.message(locale));

@@ -55,7 +55,7 @@ public class SecretsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            AccountsMessages m = AccountsMessages.of(lang.locale());
+            Messages m = Messages.accounts(lang.locale());
             String env = System.getenv("PADU_SECRET_KEY");
             boolean fromEnv = keyFile == null && env != null && !env.isBlank();
             Path currentFile = keyFile != null ? keyFile : db.dataDir().resolve("secret.key");

@@ -6,12 +6,12 @@ import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetReader;
 import id.padu.domain.BitRate;
 import id.padu.domain.Dataset;
+import id.padu.domain.Wib;
 import id.padu.plan.Plan;
 import id.padu.simulation.Simulator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -31,7 +31,6 @@ import picocli.CommandLine.Spec;
                 "Putar ulang trafik terukur melalui alokasi rencana, opsional dengan satu penyedia gagal."})
 public class SimulateCommand implements Callable<Integer> {
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -148,7 +147,7 @@ public class SimulateCommand implements Callable<Integer> {
 
     /** An interval's start in WIB with its offset; null for the simulator's "none" (a negative epoch second). */
     private static String time(long epochSecond) {
-        return epochSecond < 0 ? null : Instant.ofEpochSecond(epochSecond).atZone(WIB).toOffsetDateTime().toString();
+        return epochSecond < 0 ? null : Instant.ofEpochSecond(epochSecond).atZone(Wib.ZONE).toOffsetDateTime().toString();
     }
 
     /** The output of {@code padu simulate --format json}, ending with the platform's line separator. */
@@ -183,6 +182,6 @@ public class SimulateCommand implements Callable<Integer> {
         if (epoch < 0) {
             return "-";
         }
-        return Instant.ofEpochSecond(epoch).atZone(WIB).toLocalDateTime().toString().replace('T', ' ') + " WIB (" + pct(f) + ")";
+        return Instant.ofEpochSecond(epoch).atZone(Wib.ZONE).toLocalDateTime().toString().replace('T', ' ') + " WIB (" + pct(f) + ")";
     }
 }

@@ -6,15 +6,14 @@ import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetReader;
 import id.padu.domain.Dataset;
 import id.padu.domain.UsageSeries;
+import id.padu.domain.Wib;
 import id.padu.text.Bundles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +36,7 @@ import picocli.CommandLine.Spec;
                 "Periksa folder dataset (format v1), zip-nya atau buku kerja XLSX: tampilkan ringkasan, atau semua kesalahan."})
 public class ValidateCommand implements Callable<Integer> {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final String BUNDLE = "id.padu.app.cli.validate";
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Parameters(index = "0", paramLabel = "DIR", description = "Dataset folder, .zip or .xlsx")
@@ -131,8 +130,8 @@ public class ValidateCommand implements Callable<Integer> {
             slots += s.size();
         }
         out.println(text("usageAgencies", d.usage().size(), d.agencies().size(), samples, slots - samples));
-        out.println(text("period", MINUTE.format(Instant.ofEpochSecond(from).atZone(WIB)),
-                MINUTE.format(Instant.ofEpochSecond(to).atZone(WIB))));
+        out.println(text("period", MINUTE.format(Instant.ofEpochSecond(from).atZone(Wib.ZONE)),
+                MINUTE.format(Instant.ofEpochSecond(to).atZone(Wib.ZONE))));
         out.println(text("step", steps.stream().map(s -> s + " s").reduce((a, b) -> a + ", " + b).orElse("")));
     }
 
@@ -141,7 +140,6 @@ public class ValidateCommand implements Callable<Integer> {
     }
 
     private String text(String key, Object... args) {
-        String pattern = Bundles.of("id.padu.app.cli.validate", locale).getString(key);
-        return new MessageFormat(pattern, locale).format(args);
+        return Bundles.format(BUNDLE, locale, key, args);
     }
 }

@@ -1,5 +1,6 @@
 package id.padu.app.collection;
 
+import id.padu.domain.Wib;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,7 +24,6 @@ public final class UsageCsv {
     public record Row(String agency, long stepStartEpochSecond, long downBps, long upBps) {
     }
 
-    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private UsageCsv() {
@@ -49,7 +48,7 @@ public final class UsageCsv {
     }
 
     public static String time(long epochSecond) {
-        return TIME.format(Instant.ofEpochSecond(epochSecond).atZone(WIB).toOffsetDateTime());
+        return TIME.format(Instant.ofEpochSecond(epochSecond).atZone(Wib.ZONE).toOffsetDateTime());
     }
 
     public static void write(Path out, List<Row> rows) throws IOException {

@@ -3,6 +3,7 @@ package id.padu.app.dashboard;
 import id.padu.app.shared.Downloads;
 
 import id.padu.app.shared.Formats;
+import id.padu.domain.Wib;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ class DashboardExports {
     @GetMapping("/dashboard/export.xlsx")
     ResponseEntity<byte[]> xlsx() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LocalDate today = LocalDate.now(Formats.WIB);
+        LocalDate today = LocalDate.now(Wib.ZONE);
         SpendReportXlsx.write(snapshots.current(), region(), today, messages, out);
         return file(out.toByteArray(), XLSX, "xlsx", today);
     }
@@ -39,7 +40,7 @@ class DashboardExports {
     @GetMapping("/dashboard/export.pdf")
     ResponseEntity<byte[]> pdf() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LocalDate today = LocalDate.now(Formats.WIB);
+        LocalDate today = LocalDate.now(Wib.ZONE);
         SpendReportPdf.write(snapshots.current(), region(), today, messages, out);
         return file(out.toByteArray(), MediaType.APPLICATION_PDF, "pdf", today);
     }

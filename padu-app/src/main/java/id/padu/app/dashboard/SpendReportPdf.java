@@ -1,9 +1,17 @@
 package id.padu.app.dashboard;
 
+import static id.padu.app.shared.PdfStyles.BODY;
+import static id.padu.app.shared.PdfStyles.HEADING;
+import static id.padu.app.shared.PdfStyles.HEAD_BG;
+import static id.padu.app.shared.PdfStyles.SMALL;
+import static id.padu.app.shared.PdfStyles.SUBTITLE;
+import static id.padu.app.shared.PdfStyles.TABLE;
+import static id.padu.app.shared.PdfStyles.TABLE_BOLD;
+import static id.padu.app.shared.PdfStyles.TITLE;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -15,7 +23,6 @@ import id.padu.analysis.AggregateAnalysis;
 import id.padu.analysis.ContractEnding;
 import id.padu.domain.BitRate;
 import id.padu.domain.Rupiah;
-import java.awt.Color;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -27,13 +34,6 @@ import org.springframework.context.MessageSource;
  */
 final class SpendReportPdf {
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font SUBTITLE = new Font(Font.HELVETICA, 12, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 11.5f, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 8.5f, Font.NORMAL);
-    private static final Font BOLD = new Font(Font.HELVETICA, 8.5f, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
-    private static final Color HEAD_BG = new Color(0xE6, 0xEB, 0xF0);
 
     private SpendReportPdf() {
     }
@@ -88,7 +88,7 @@ final class SpendReportPdf {
                 ag.addCell(cell(a.idleAnnualIdr() == null ? "-" : Rupiah.format(a.idleAnnualIdr()), true));
                 ag.addCell(cell(a.costPerUsedMbpsMonthIdr() == null ? "-" : Rupiah.format(a.costPerUsedMbpsMonthIdr()), true));
             }
-            PdfPCell total = new PdfPCell(new Phrase(t.get("report.total"), BOLD));
+            PdfPCell total = new PdfPCell(new Phrase(t.get("report.total"), TABLE_BOLD));
             total.setColspan(2);
             ag.addCell(total);
             ag.addCell(boldCell(Rupiah.format(agg.totalAnnualSpendIdr())));
@@ -120,7 +120,7 @@ final class SpendReportPdf {
                     ct.addCell(cell(Rupiah.format(c.exitPenaltyIdr()), true));
                     penalties += c.exitPenaltyIdr();
                 }
-                PdfPCell tot = new PdfPCell(new Phrase(t.get("report.total"), BOLD));
+                PdfPCell tot = new PdfPCell(new Phrase(t.get("report.total"), TABLE_BOLD));
                 tot.setColspan(4);
                 ct.addCell(tot);
                 ct.addCell(boldCell(Rupiah.format(penalties)));
@@ -149,13 +149,13 @@ final class SpendReportPdf {
     }
 
     private static PdfPCell headCell(String text) {
-        PdfPCell c = new PdfPCell(new Phrase(text, BOLD));
+        PdfPCell c = new PdfPCell(new Phrase(text, TABLE_BOLD));
         c.setBackgroundColor(HEAD_BG);
         return c;
     }
 
     private static PdfPCell cell(String text, boolean number) {
-        PdfPCell c = new PdfPCell(new Phrase(text, BODY));
+        PdfPCell c = new PdfPCell(new Phrase(text, TABLE));
         if (number) {
             c.setHorizontalAlignment(Element.ALIGN_RIGHT);
         }
@@ -163,7 +163,7 @@ final class SpendReportPdf {
     }
 
     private static PdfPCell boldCell(String text) {
-        PdfPCell c = new PdfPCell(new Phrase(text, BOLD));
+        PdfPCell c = new PdfPCell(new Phrase(text, TABLE_BOLD));
         c.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return c;
     }

@@ -2,6 +2,7 @@ package id.padu.app.dashboard;
 
 import id.padu.app.inventory.InventoryService;
 import id.padu.app.shared.Formats;
+import id.padu.domain.Wib;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ class SpendSnapshots {
 
     @Autowired
     SpendSnapshots(InventoryService inventory) {
-        this(inventory, Clock.system(Formats.WIB));
+        this(inventory, Clock.system(Wib.ZONE));
     }
 
     SpendSnapshots(InventoryService inventory, Clock clock) {
@@ -37,7 +38,7 @@ class SpendSnapshots {
         // The version is read before the data: a change committed meanwhile only makes the next
         // call compute again, never keeps stale figures under the new version.
         long version = inventory.version();
-        LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
+        LocalDate today = LocalDate.now(clock.withZone(Wib.ZONE));
         SpendSnapshot s = current;
         if (s != null && s.version() == version && s.referenceDate().equals(today)) {
             return s;

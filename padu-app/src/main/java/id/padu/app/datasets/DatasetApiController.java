@@ -3,6 +3,7 @@ package id.padu.app.datasets;
 import id.padu.app.shared.Downloads;
 
 import id.padu.dataset.DatasetException;
+import id.padu.domain.Wib;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -88,7 +89,7 @@ class DatasetApiController {
         if (!xlsx && !"zip".equalsIgnoreCase(format)) {
             throw id.padu.app.shared.ApiProblems.invalid("format", format, "must be zip or xlsx");
         }
-        String name = "padu-dataset-" + java.time.LocalDate.now(id.padu.app.shared.Formats.WIB) + (xlsx ? ".xlsx" : ".zip");
+        String name = "padu-dataset-" + java.time.LocalDate.now(Wib.ZONE) + (xlsx ? ".xlsx" : ".zip");
         response.setContentType(xlsx ? XLSX.toString() : "application/zip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(name));
         if (xlsx) {

@@ -3,6 +3,7 @@ package id.padu.app.datasets;
 import id.padu.app.inventory.InventoryService;
 import id.padu.app.shared.Formats;
 import id.padu.demo.KotimDemo;
+import id.padu.domain.Wib;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ class DemoLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        LocalDate today = LocalDate.now(Formats.WIB);
+        LocalDate today = LocalDate.now(Wib.ZONE);
         long t0 = System.nanoTime();
         inventory.replace(KotimDemo.dataset(today));
         log.info("Demo: {} loaded ({} agencies) in {} ms", KotimDemo.TITLE, inventory.agencies().size(),

@@ -1,12 +1,12 @@
 package id.padu.app.gateway;
 
+import id.padu.domain.Wib;
 import id.padu.shaping.CounterRates;
 import id.padu.shaping.ScriptHeader;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
@@ -18,7 +18,6 @@ import java.util.function.Consumer;
 public final class CounterSampler {
 
     public static final String HEADER = "agency,time,down_bps,up_bps";
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private final ScriptHeader header;
     private final String wan;
@@ -61,7 +60,7 @@ public final class CounterSampler {
     }
 
     public static String format(CounterRates.UsageRow r) {
-        String time = OffsetDateTime.ofInstant(Instant.ofEpochSecond(r.timeEpochSecond()), WIB).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String time = OffsetDateTime.ofInstant(Instant.ofEpochSecond(r.timeEpochSecond()), Wib.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         return r.agency() + "," + time + "," + r.downBps() + "," + r.upBps();
     }
 

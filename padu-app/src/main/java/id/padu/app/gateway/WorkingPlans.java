@@ -3,6 +3,7 @@ package id.padu.app.gateway;
 import id.padu.app.inventory.InventoryService;
 import id.padu.app.planning.PlannerQueue;
 import id.padu.app.shared.Formats;
+import id.padu.domain.Wib;
 import id.padu.plan.Plan;
 import id.padu.plan.Planner;
 import id.padu.plan.PlanningException;
@@ -65,7 +66,7 @@ class WorkingPlans {
         planner.submit(() -> {
             Taken result;
             try {
-                LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
+                LocalDate today = LocalDate.now(clock.withZone(Wib.ZONE));
                 Plan plan = Planner.plan(inventory.current(), today, locale).plan();
                 result = new Taken(Status.READY, plan, null, clock.instant(), null);
             } catch (PlanningException e) {

@@ -1,5 +1,6 @@
 package id.padu.app.measurement;
 
+import id.padu.domain.Wib;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ class MeasuredUsageSync {
     }
 
     /** 00:20 WIB: yesterday's last minutes have been handed over and rolled up by then. */
-    @Scheduled(cron = "${padu.measurement.usage-sync.cron:0 20 0 * * *}", zone = "Asia/Jakarta")
+    @Scheduled(cron = "${padu.measurement.usage-sync.cron:0 20 0 * * *}", zone = Wib.ID)
     void daily() {
         if (enabled) {
             Result r = run();

@@ -5,6 +5,7 @@ import id.padu.app.shared.Downloads;
 import id.padu.app.measurement.MeasuredSeries.Point;
 import id.padu.app.measurement.MeasuredSeries.Series;
 import id.padu.app.shared.ApiProblems;
+import id.padu.domain.Wib;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -37,7 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "measurements", description = "Usage measured by the server's SNMP pollers and flow listeners")
 class MeasurementApiController {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     static final int MAX_POINTS = 200_000;
     static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
@@ -146,7 +145,7 @@ class MeasurementApiController {
         out.append("agency,time,down_bps,up_bps\n");
         for (Point p : s.points()) {
             out.append(s.agency()).append(',')
-                    .append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Instant.ofEpochSecond(p.start()).atZone(WIB)
+                    .append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Instant.ofEpochSecond(p.start()).atZone(Wib.ZONE)
                             .toOffsetDateTime()))
                     .append(',').append(p.downBps()).append(',').append(p.upBps()).append('\n');
         }
@@ -156,7 +155,7 @@ class MeasurementApiController {
     static Instant instant(String name, String text) {
         try {
             if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay(WIB).toInstant();
+                return LocalDate.parse(text).atStartOfDay(Wib.ZONE).toInstant();
             }
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {

@@ -3,6 +3,7 @@ package id.padu.app.migration;
 import id.padu.app.shared.Downloads;
 
 import id.padu.app.planning.PlanFiles;
+import id.padu.domain.Wib;
 import id.padu.migration.ChecklistItem;
 import id.padu.migration.MigrationStatus;
 import id.padu.migration.Runbook;
@@ -98,7 +99,7 @@ class CutoverController {
                 MigrationStatus.SCHEDULED, MigrationStatus.ROLLED_BACK, MigrationStatus.PLANNED);
         model.addAttribute("next", c.status().next().stream().sorted(Comparator.comparingInt(preferred::indexOf))
                 .map(s -> new StatusOption(s.code(), label(s, locale))).toList());
-        model.addAttribute("today", LocalDate.now(CutoverService.WIB));
+        model.addAttribute("today", LocalDate.now(Wib.ZONE));
         try {
             Runbook rb = service.runbook(m, c);
             Set<String> ticks = service.ticks(m, c.code());

@@ -1,6 +1,7 @@
 package id.padu.app.migration;
 
 import id.padu.app.audit.AuditableChange;
+import id.padu.domain.Wib;
 import org.springframework.context.ApplicationEventPublisher;
 
 import id.padu.app.planning.PlanFiles;
@@ -23,7 +24,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +44,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class CutoverService {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     static final Locale ID = Locale.forLanguageTag("id");
 
     /** A change a person asked for that the rules refuse; the message is in the user's language. */
@@ -97,7 +96,7 @@ class CutoverService {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), WIB);
+        return LocalDate.ofInstant(clock.instant(), Wib.ZONE);
     }
 
     Optional<TrackedMigration> current() {
@@ -207,7 +206,7 @@ class CutoverService {
         MigrationSchedule schedule;
         MigrationState after;
         try {
-            schedule = new MigrationScheduler(dataset, plan).replan(before, LocalDate.ofInstant(now, WIB));
+            schedule = new MigrationScheduler(dataset, plan).replan(before, LocalDate.ofInstant(now, Wib.ZONE));
             after = before.accept(schedule, now, by);
         } catch (MigrationInputException e) {
             throw new Refused(e.text());
@@ -288,7 +287,7 @@ class CutoverService {
     LocalDate waitingFrom(TrackedMigration m) {
         var s = inventory.current().settings();
         LocalDate d = s.migrateUplinkReadyDate() != null ? s.migrateUplinkReadyDate() : s.planStartDate();
-        return d != null ? d : LocalDate.ofInstant(m.createdAt(), WIB);
+        return d != null ? d : LocalDate.ofInstant(m.createdAt(), Wib.ZONE);
     }
 
     private String windowOn(LocalDate date) {

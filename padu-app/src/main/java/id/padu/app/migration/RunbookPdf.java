@@ -1,10 +1,17 @@
 package id.padu.app.migration;
 
+import static id.padu.app.shared.PdfStyles.BODY;
+import static id.padu.app.shared.PdfStyles.BOLD;
+import static id.padu.app.shared.PdfStyles.HEADING;
+import static id.padu.app.shared.PdfStyles.HEAD_BG;
+import static id.padu.app.shared.PdfStyles.SMALL;
+import static id.padu.app.shared.PdfStyles.TITLE;
+import static id.padu.app.shared.PdfStyles.WARN;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -32,12 +39,6 @@ import java.util.Locale;
  */
 public final class RunbookPdf {
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 15, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 11.5f, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 9.5f, Font.NORMAL);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
-    private static final Font BOLD = new Font(Font.HELVETICA, 9.5f, Font.BOLD);
-    private static final Font WARN = new Font(Font.HELVETICA, 9.5f, Font.BOLD, new Color(0xB0, 0x30, 0x00));
 
     private RunbookPdf() {
     }
@@ -86,7 +87,7 @@ public final class RunbookPdf {
         for (String h : en ? List.of("Wave / week", "Date", "Window", "Agency", "Reason")
                 : List.of("Gelombang / minggu", "Tanggal", "Jendela", "Instansi", "Alasan")) {
             PdfPCell c = new PdfPCell(new Phrase(h, BOLD));
-            c.setBackgroundColor(new Color(0xE8, 0xEE, 0xF4));
+            c.setBackgroundColor(HEAD_BG);
             t.addCell(c);
         }
         for (Wave w : s.waves()) {

@@ -1,5 +1,6 @@
 package id.padu.app.migration;
 
+import id.padu.domain.Wib;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -71,7 +72,7 @@ final class ScheduleIcs {
     }
 
     private static Instant wib(LocalDate d, LocalTime t) {
-        return d.atTime(t).atZone(CutoverService.WIB).toInstant();
+        return d.atTime(t).atZone(Wib.ZONE).toInstant();
     }
 
     /** TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma, newline. */

@@ -1,5 +1,6 @@
 package id.padu.app.migration;
 
+import id.padu.domain.Wib;
 import id.padu.migration.StatusChange;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -68,7 +69,7 @@ final class ScheduleXlsx {
                 StatusChange c = e.change();
                 Row row = h.createRow(r++);
                 Cell at = row.createCell(0);
-                at.setCellValue(LocalDateTime.ofInstant(c.at(), CutoverService.WIB));
+                at.setCellValue(LocalDateTime.ofInstant(c.at(), Wib.ZONE));
                 at.setCellStyle(time);
                 row.createCell(1).setCellValue(e.code());
                 row.createCell(2).setCellValue(c.from() == null ? "" : status.apply(c.from()));

@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import id.padu.app.shared.PdfStyles;
 import java.awt.Color;
 import java.util.List;
 import java.util.function.DoubleFunction;
@@ -14,6 +15,8 @@ import java.util.function.DoubleFunction;
  * A grouped bar chart drawn with the PDF's own vector graphics (no image library): categories on
  * the x axis, one bar per series in each group, a value axis from {@code min} with five ticks
  * and a legend. Sharp at any zoom and printable in black and white (series differ in shade).
+ * The labels are in the house font ({@link PdfStyles#baseFont()}) but smaller than any text
+ * style (6 to 7 pt): up to 24 hour labels and five tick values must fit under one chart.
  */
 final class PdfBarChart {
 
@@ -27,12 +30,7 @@ final class PdfBarChart {
                       double min, double max, DoubleFunction<String> tickLabel) {
         PdfContentByte cb = writer.getDirectContent();
         PdfTemplate tpl = cb.createTemplate(width, height);
-        BaseFont font;
-        try {
-            font = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        BaseFont font = PdfStyles.baseFont();
         float left = 78;
         float bottom = categories.size() > 8 ? 64 : 30;
         float top = height - 22;

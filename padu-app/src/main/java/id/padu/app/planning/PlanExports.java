@@ -8,6 +8,7 @@ import id.padu.app.inventory.InventoryService;
 import id.padu.app.shared.Formats;
 import id.padu.app.web.Region;
 import id.padu.domain.Dataset;
+import id.padu.domain.Wib;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ class PlanExports {
     @GetMapping("/planning/scenarios/{id}/export.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id) throws IOException {
         Scenario s = scenario(id);
-        LocalDate today = LocalDate.now(Formats.WIB);
+        LocalDate today = LocalDate.now(Wib.ZONE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PlanXlsx.write(s, new StudyTexts(messages), regionName(), today, PlanRows.agencies(inventory.agencies()),
                 simulations.of(s), out);
@@ -54,7 +55,7 @@ class PlanExports {
     @GetMapping("/planning/scenarios/{id}/export.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         Scenario s = scenario(id);
-        LocalDate today = LocalDate.now(Formats.WIB);
+        LocalDate today = LocalDate.now(Wib.ZONE);
         Dataset data = inventory.current();
         double quantile;
         try {

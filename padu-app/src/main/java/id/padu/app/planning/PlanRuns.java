@@ -4,6 +4,7 @@ import id.padu.app.inventory.InventoryService;
 import id.padu.app.shared.Formats;
 import id.padu.domain.Dataset;
 import id.padu.domain.Settings;
+import id.padu.domain.Wib;
 import id.padu.plan.PlanResult;
 import id.padu.plan.Planner;
 import id.padu.plan.PlanningException;
@@ -125,7 +126,7 @@ class PlanRuns {
         try {
             long version = inventory.version();
             Dataset data = inventory.current();
-            LocalDate today = LocalDate.now(clock.withZone(Formats.WIB));
+            LocalDate today = LocalDate.now(clock.withZone(Wib.ZONE));
             Map<String, String> used = new LinkedHashMap<>(PlanSettings.effective(data.settings(), values));
             // "today" is written down, so that the stored scenario says which start it assumed
             if (used.get("plan.start_date").isEmpty()) {
@@ -139,7 +140,7 @@ class PlanRuns {
                     result.plan().optimal());
             ByteArrayOutputStream json = new ByteArrayOutputStream();
             PlanFiles.write(result, json);
-            String title = name != null ? name : "Skenario " + today + " " + started.atZone(Formats.WIB).toLocalTime().withNano(0);
+            String title = name != null ? name : "Skenario " + today + " " + started.atZone(Wib.ZONE).toLocalTime().withNano(0);
             long scenarioId = scenarios.insert(title, used, json.toByteArray(), version, user, clock.instant());
             runs.put(id, new Run(id, title, Status.DONE, queued.submittedAt(), started, clock.instant(), scenarioId, null, null));
         } catch (PlanningException e) {

@@ -1,9 +1,17 @@
 package id.padu.app.planning;
 
+import static id.padu.app.shared.PdfStyles.BODY;
+import static id.padu.app.shared.PdfStyles.HEADING;
+import static id.padu.app.shared.PdfStyles.HEAD_BG;
+import static id.padu.app.shared.PdfStyles.SMALL;
+import static id.padu.app.shared.PdfStyles.SUBTITLE;
+import static id.padu.app.shared.PdfStyles.TABLE;
+import static id.padu.app.shared.PdfStyles.TABLE_BOLD;
+import static id.padu.app.shared.PdfStyles.TITLE;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
@@ -36,14 +44,7 @@ final class PlanStudyPdf {
     record Demand(long sumOfQDownBps, Long aggregateQDownBps, Double gainDown, int agenciesWithUsage, int agencies) {
     }
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 17, Font.BOLD);
-    private static final Font SUBTITLE = new Font(Font.HELVETICA, 12.5f, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 9.5f, Font.NORMAL);
-    private static final Font CELL = new Font(Font.HELVETICA, 8f, Font.NORMAL);
-    private static final Font CELL_BOLD = new Font(Font.HELVETICA, 8f, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
-    private static final Color HEAD_BG = new Color(0xE6, 0xEB, 0xF0);
+    /** The chart's series colours: the study's own, the house style has no charts otherwise. */
     private static final Color GREY = new Color(0x99, 0x99, 0x99);
     private static final Color BLUE = new Color(0x1F, 0x77, 0xB4);
     private static final Color LIGHT_BLUE = new Color(0xAE, 0xC7, 0xE8);
@@ -295,7 +296,7 @@ final class PlanStudyPdf {
     }
 
     private static Paragraph subheading(String text) {
-        Paragraph p = new Paragraph(text, CELL_BOLD);
+        Paragraph p = new Paragraph(text, TABLE_BOLD);
         p.setSpacingBefore(10);
         p.setSpacingAfter(4);
         return p;
@@ -314,7 +315,7 @@ final class PlanStudyPdf {
         t.setHeaderRows(1);
         t.setSpacingBefore(4);
         for (String h : heads) {
-            PdfPCell c = new PdfPCell(new Phrase(h, CELL_BOLD));
+            PdfPCell c = new PdfPCell(new Phrase(h, TABLE_BOLD));
             c.setBackgroundColor(HEAD_BG);
             t.addCell(c);
         }
@@ -327,7 +328,7 @@ final class PlanStudyPdf {
     }
 
     private static PdfPCell cell(String text, boolean number) {
-        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, CELL));
+        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, TABLE));
         if (number) {
             c.setHorizontalAlignment(Element.ALIGN_RIGHT);
         }
@@ -335,7 +336,7 @@ final class PlanStudyPdf {
     }
 
     private static PdfPCell boldCell(String text, boolean number) {
-        PdfPCell c = new PdfPCell(new Phrase(text, CELL_BOLD));
+        PdfPCell c = new PdfPCell(new Phrase(text, TABLE_BOLD));
         if (number) {
             c.setHorizontalAlignment(Element.ALIGN_RIGHT);
         }

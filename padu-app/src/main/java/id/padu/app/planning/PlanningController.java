@@ -4,6 +4,7 @@ import id.padu.app.inventory.InventoryService;
 import id.padu.app.shared.Formats;
 import id.padu.app.web.Region;
 import id.padu.domain.Agency;
+import id.padu.domain.Wib;
 import id.padu.plan.PlanResult;
 import id.padu.simulation.Simulator;
 import java.security.Principal;
@@ -75,7 +76,7 @@ class PlanningController {
         Map<String, String> r = new LinkedHashMap<>();
         r.put("id", Long.toString(s.id()));
         r.put("name", s.name());
-        r.put("created", CREATED.format(s.createdAt().atZone(Formats.WIB)) + " WIB");
+        r.put("created", CREATED.format(s.createdAt().atZone(Wib.ZONE)) + " WIB");
         r.put("createdBy", s.createdBy());
         r.put("planAnnual", PlanRows.money(s.plan().planAnnualIdr()));
         r.put("savings", PlanRows.money(s.plan().savingsAnnualIdr()));

@@ -2,9 +2,9 @@ package id.padu.app.shared;
 
 import id.padu.domain.BitRate;
 import id.padu.domain.Rupiah;
+import id.padu.domain.Wib;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 public class Formats {
 
-    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public String money(long idr) {
@@ -38,7 +37,7 @@ public class Formats {
 
     /** An instant as WIB wall time, e.g. {@code 2025-03-03 08:05 WIB}. */
     public String time(Instant t) {
-        return t == null ? "" : TIME.format(t.atZone(WIB)) + " WIB";
+        return t == null ? "" : TIME.format(t.atZone(Wib.ZONE)) + " WIB";
     }
 
     /** A date in the user's language, e.g. {@code 3 Mar 2025}. */
@@ -49,6 +48,6 @@ public class Formats {
 
     /** Today in WIB (the regency's calendar). */
     public LocalDate today() {
-        return LocalDate.now(WIB);
+        return LocalDate.now(Wib.ZONE);
     }
 }

@@ -2,13 +2,13 @@ package id.padu.app.usage;
 
 import id.padu.app.shared.ApiProblems;
 import id.padu.domain.UsageSeries;
+import id.padu.domain.Wib;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,6 @@ import org.springframework.web.ErrorResponseException;
 @Tag(name = "usage", description = "Measured usage per agency")
 class UsageApiController {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     static final int MAX_POINTS = 200_000;
     /** WIB is UTC+7 all year (no daylight saving). */
     static final int WIB_OFFSET_SECONDS = 7 * 3600;
@@ -81,7 +80,7 @@ class UsageApiController {
     static Instant instant(String name, String text) {
         try {
             if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay(WIB).toInstant();
+                return LocalDate.parse(text).atStartOfDay(Wib.ZONE).toInstant();
             }
             return java.time.OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {

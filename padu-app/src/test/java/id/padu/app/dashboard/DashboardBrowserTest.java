@@ -12,6 +12,7 @@ import id.padu.app.measurement.MinuteUsage;
 import id.padu.app.shared.Formats;
 import id.padu.demo.KotimDemo;
 import id.padu.domain.Rupiah;
+import id.padu.domain.Wib;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ class DashboardBrowserTest {
         String base = "http://127.0.0.1:" + port;
         HeadlessChromium.login(driver, base, "admin", PASSWORD);
 
-        SpendReport expected = SpendAnalysis.analyze(inventory.current(), LocalDate.now(Formats.WIB));
+        SpendReport expected = SpendAnalysis.analyze(inventory.current(), LocalDate.now(Wib.ZONE));
         driver.get(base + "/dashboard");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
         assertThat(driver.findElement(By.id("total-spend")).getText())

@@ -20,6 +20,7 @@ import id.padu.domain.ConnectionKind;
 import id.padu.domain.Dataset;
 import id.padu.domain.Rupiah;
 import id.padu.domain.Subscription;
+import id.padu.domain.Wib;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ class DashboardTest {
     }
 
     SpendReport expected() {
-        return SpendAnalysis.analyze(inventory.current(), LocalDate.now(Formats.WIB));
+        return SpendAnalysis.analyze(inventory.current(), LocalDate.now(Wib.ZONE));
     }
 
     String page(String url) throws Exception {

@@ -7,6 +7,7 @@ import id.padu.app.inventory.InventoryService;
 import id.padu.app.shared.Formats;
 import id.padu.demo.KotimDemo;
 import id.padu.domain.Dataset;
+import id.padu.domain.Wib;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,7 @@ class DemoLoaderTest extends H2AppTest {
     void loadsTheDemoDatasetIntoStorage() throws Exception {
         new DemoLoader(inventory).run(null);
         Dataset stored = inventory.current();
-        Dataset demo = KotimDemo.dataset(LocalDate.now(Formats.WIB));
+        Dataset demo = KotimDemo.dataset(LocalDate.now(Wib.ZONE));
         assertThat(stored.agencies()).hasSameSizeAs(demo.agencies()).isNotEmpty();
         assertThat(stored.subscriptions()).hasSameSizeAs(demo.subscriptions());
         assertThat(stored.statusQuoAnnualIdr()).isEqualTo(demo.statusQuoAnnualIdr());

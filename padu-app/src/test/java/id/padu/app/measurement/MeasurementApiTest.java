@@ -9,13 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.padu.app.cli.PaduCommand;
 import id.padu.dataset.DatasetReader;
 import id.padu.domain.UsageSeries;
+import id.padu.domain.Wib;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 class MeasurementApiTest extends MeasurementWebTest {
 
     static final String PW = "operator-ukur-2026";
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     /** 09:00 UTC two days ago (16:00 WIB): within every retention, so auto picks one minute. */
     long start;
@@ -67,7 +66,7 @@ class MeasurementApiTest extends MeasurementWebTest {
     }
 
     static String iso(long epochSecond) {
-        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Instant.ofEpochSecond(epochSecond).atZone(WIB));
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Instant.ofEpochSecond(epochSecond).atZone(Wib.ZONE));
     }
 
     @Test

@@ -17,6 +17,7 @@ import id.padu.domain.Link;
 import id.padu.domain.LinkType;
 import id.padu.domain.Rupiah;
 import id.padu.domain.Settings;
+import id.padu.domain.Wib;
 import id.padu.migration.Cutover;
 import id.padu.migration.MigrationSchedule;
 import id.padu.migration.MigrationScheduler;
@@ -71,7 +72,6 @@ import org.springframework.web.util.HtmlUtils;
 })
 class MigrationTrackingTest {
 
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     static final Locale ID = Locale.forLanguageTag("id");
     static final RequestPostProcessor BUDI = user("budi").roles("ADMIN");
     static final RequestPostProcessor SITI = user("siti").roles("ADMIN");
@@ -96,7 +96,7 @@ class MigrationTrackingTest {
         }
 
         void set(LocalDate day, int hour) {
-            now = day.atTime(hour, 0).atZone(WIB).toInstant();
+            now = day.atTime(hour, 0).atZone(Wib.ZONE).toInstant();
         }
     }
 
@@ -312,8 +312,8 @@ class MigrationTrackingTest {
         DateTimeFormatter utc = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
         for (Cutover c : s.cutovers()) {
             Map<String, String> e = events.stream().filter(x -> x.get("SUMMARY").contains(c.code())).findFirst().orElseThrow();
-            Instant start = LocalDateTime.of(c.date(), c.window().start()).atZone(WIB).toInstant();
-            Instant end = LocalDateTime.of(c.date(), c.window().end()).atZone(WIB).toInstant();
+            Instant start = LocalDateTime.of(c.date(), c.window().start()).atZone(Wib.ZONE).toInstant();
+            Instant end = LocalDateTime.of(c.date(), c.window().end()).atZone(Wib.ZONE).toInstant();
             assertThat(e).containsEntry("DTSTART", utc.format(start)).containsEntry("DTEND", utc.format(end))
                     .containsKey("DTSTAMP").containsKey("UID");
         }

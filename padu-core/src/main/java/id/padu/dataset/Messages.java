@@ -15,7 +15,6 @@ final class Messages {
     }
 
     static String format(Locale locale, DatasetError e) {
-        Object[] args = e.args().toArray();
         StringBuilder where = new StringBuilder(e.file());
         if (e.line() > 0) {
             where.append(':').append(e.line());
@@ -26,7 +25,11 @@ final class Messages {
         if (e.value() != null) {
             where.append(" \"").append(e.value()).append('"');
         }
+        return where + ": " + reason(locale, e);
+    }
+
+    static String reason(Locale locale, DatasetError e) {
         MessageFormat f = new MessageFormat(text(locale, e.key()).replace("'", "''"), locale);
-        return where + ": " + f.format(args);
+        return f.format(e.args().toArray());
     }
 }

@@ -48,4 +48,18 @@ class CollectFlowsCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("HOST:PORT");
     }
+
+    @Test
+    void aSemicolonAgenciesFileFromExcelIsReadLikeACommaOne() throws Exception {
+        Path agencies = dir.resolve("agencies.csv");
+        Files.writeString(agencies, "code;name;prefixes\r\nDINKES;Dinas Kesehatan;10.5.0.0/16\r\nRSUD;RSUD;10.1.2.3/24\r\n");
+        StringWriter en = new StringWriter();
+        int code = run(en, "collect", "flows", "--listen", "127.0.0.1:0", "--agencies", agencies.toString(),
+                "--duration", "1s", "--out", dir.resolve("usage.csv").toString(), "--lang", "en");
+        assertThat(code).isEqualTo(1);
+        assertThat(en.toString()).contains("agencies.csv:3").contains("prefixes").contains("10.1.2.3/24");
+        Files.writeString(agencies, "code;name;prefixes\r\nDINKES;Dinas Kesehatan;10.5.0.0/16 10.6.0.0/16\r\nRSUD;RSUD;\r\n");
+        assertThat(AgenciesFile.read(agencies)).extracting(a -> a.code() + " " + a.prefixes().size())
+                .containsExactly("DINKES 2", "RSUD 0");
+    }
 }

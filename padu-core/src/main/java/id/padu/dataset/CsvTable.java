@@ -18,6 +18,9 @@ import java.util.List;
  * or LF, quoted fields with {@code ""} escapes and line breaks, and {@code ;} as the separator
  * when the header line uses it (Excel in an Indonesian locale saves CSV that way).
  *
+ * <p>{@link #cell} writes a cell the way this reader reads it back, for every CSV file Padu writes
+ * in the dataset's conventions (the dataset export, usage rows).
+ *
  * <p>Problems are reported with the keys {@code csv.afterQuote}, {@code csv.unterminatedQuote} and
  * {@code csv.notUtf8} of the dataset bundle (see {@link DatasetError#reason}).
  */
@@ -212,6 +215,20 @@ public final class CsvTable {
         } catch (CharacterCodingException e) {
             visitor.failed(name, line, "csv.notUtf8");
         }
+    }
+
+    /**
+     * A cell as written to a CSV file: as it is, or in quotes (with {@code ""} for a quote) when it
+     * holds a separator ({@code ,} or {@code ;}), a quote or a line break.
+     */
+    public static String cell(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r' || ch == ';') {
+                return '"' + text.replace("\"", "\"\"") + '"';
+            }
+        }
+        return text;
     }
 
     /** After an Excel {@code sep=X} line: the position where the next line starts; else -1. */

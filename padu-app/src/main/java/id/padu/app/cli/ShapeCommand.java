@@ -226,7 +226,7 @@ public class ShapeCommand implements Runnable {
                 }
                 CounterSampler sampler = new CounterSampler(text, dev, ifbDev);
                 if (!noHeader) {
-                    out().println(CounterSampler.HEADER);
+                    out().println(id.padu.dataset.UsageCsvWriter.HEADER);
                     out().flush();
                 }
                 sampler.sample(stepDuration, count, line -> {

@@ -1,21 +1,20 @@
 package id.padu.app.collection;
 
+import id.padu.dataset.UsageCsvWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Writes measured usage in the dataset's usage format ({@code agency,time,down_bps,up_bps},
- * times with the WIB offset). The file appears complete or not at all: it is written next to
+ * Writes measured usage to a file in the dataset's usage format ({@link UsageCsvWriter}), rows
+ * in time order. The file appears complete or not at all: it is written next to
  * the target and moved into place.
  */
 public final class UsageCsv {
@@ -25,7 +24,6 @@ public final class UsageCsv {
     }
 
     public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private UsageCsv() {
     }
@@ -48,10 +46,6 @@ public final class UsageCsv {
         return out;
     }
 
-    public static String time(long epochSecond) {
-        return TIME.format(Instant.ofEpochSecond(epochSecond).atZone(WIB).toOffsetDateTime());
-    }
-
     public static void write(Path out, List<Row> rows) throws IOException {
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparingLong(Row::stepStartEpochSecond).thenComparing(Row::agency));
@@ -63,15 +57,11 @@ public final class UsageCsv {
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
         try {
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write("agency,time,down_bps,up_bps\n");
+                UsageCsvWriter usage = new UsageCsvWriter();
+                w.write(UsageCsvWriter.HEADER);
+                w.write('\n');
                 for (Row r : sorted) {
-                    w.write(r.agency());
-                    w.write(',');
-                    w.write(time(r.stepStartEpochSecond()));
-                    w.write(',');
-                    w.write(Long.toString(r.downBps()));
-                    w.write(',');
-                    w.write(Long.toString(r.upBps()));
+                    w.write(usage.line(r.agency(), r.stepStartEpochSecond(), r.downBps(), r.upBps()));
                     w.write('\n');
                 }
             }

@@ -1,12 +1,14 @@
 package id.padu.app.collection;
 
+import id.padu.app.shared.AtomicFile;
 import id.padu.dataset.UsageCsvWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +16,7 @@ import java.util.List;
 
 /**
  * Writes measured usage to a file in the dataset's usage format ({@link UsageCsvWriter}), rows
- * in time order. The file appears complete or not at all: it is written next to
- * the target and moved into place.
+ * in time order. The file appears complete or not at all ({@link AtomicFile}).
  */
 public final class UsageCsv {
 
@@ -49,29 +50,21 @@ public final class UsageCsv {
     public static void write(Path out, List<Row> rows) throws IOException {
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparingLong(Row::stepStartEpochSecond).thenComparing(Row::agency));
-        Path abs = out.toAbsolutePath();
-        Path dir = abs.getParent();
+        Path dir = out.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                UsageCsvWriter usage = new UsageCsvWriter();
-                w.write(UsageCsvWriter.HEADER);
+        // Owner-only as the files of padu collect have always been.
+        AtomicFile.writeOwnerOnly(out, o -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
+            UsageCsvWriter usage = new UsageCsvWriter();
+            w.write(UsageCsvWriter.HEADER);
+            w.write('\n');
+            for (Row r : sorted) {
+                w.write(usage.line(r.agency(), r.stepStartEpochSecond(), r.downBps(), r.upBps()));
                 w.write('\n');
-                for (Row r : sorted) {
-                    w.write(usage.line(r.agency(), r.stepStartEpochSecond(), r.downBps(), r.upBps()));
-                    w.write('\n');
-                }
             }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            w.flush();
+        });
     }
 }

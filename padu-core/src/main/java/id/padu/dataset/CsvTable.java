@@ -67,11 +67,7 @@ public final class CsvTable {
                         if (row.isBlank()) {
                             return;
                         }
-                        List<String> cells = new ArrayList<>(row.size());
-                        for (int i = 0; i < row.size(); i++) {
-                            cells.add(row.text(i));
-                        }
-                        records.add(cells);
+                        records.add(row.cells());
                         lines.add(row.line());
                     }
 

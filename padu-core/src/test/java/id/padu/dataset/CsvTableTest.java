@@ -31,11 +31,7 @@ class CsvTableTest {
                 return new RowHandler() {
                     @Override
                     public void row(Row row) {
-                        List<String> cells = new ArrayList<>();
-                        for (int i = 0; i < row.size(); i++) {
-                            cells.add(row.text(i));
-                        }
-                        records.add(cells);
+                        records.add(row.cells());
                         lines.add(row.line());
                     }
 

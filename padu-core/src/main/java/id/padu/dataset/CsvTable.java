@@ -7,14 +7,24 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A hand-written RFC 4180 tokenizer: one pass over a buffered reader, no object per cell, so a
- * usage file of millions of rows streams at disk speed. Accepts a UTF-8 BOM, CRLF or LF, quoted
- * fields with {@code ""} escapes and line breaks, and {@code ;} as the separator when the header
- * line uses it (Excel in an Indonesian locale saves CSV that way).
+ * The one CSV reader of Padu: datasets, targets.csv of {@code padu collect snmp} and the counters
+ * of {@code padu shape counters} are all read here, so every CSV file a user gives Padu follows
+ * the same rules. A hand-written RFC 4180 tokenizer: one pass over a buffered reader, no object
+ * per cell, so a usage file of millions of rows streams at disk speed. Accepts a UTF-8 BOM, CRLF
+ * or LF, quoted fields with {@code ""} escapes and line breaks, and {@code ;} as the separator
+ * when the header line uses it (Excel in an Indonesian locale saves CSV that way).
+ *
+ * <p>{@link #cell} writes a cell the way this reader reads it back, for every CSV file Padu writes
+ * in the dataset's conventions (the dataset export, usage rows).
+ *
+ * <p>Problems are reported with the keys {@code csv.afterQuote}, {@code csv.unterminatedQuote} and
+ * {@code csv.notUtf8} of the dataset bundle (see {@link DatasetError#reason}).
  */
-final class CsvTable {
+public final class CsvTable {
 
     private static final int START = 0;
     private static final int PLAIN = 1;
@@ -24,7 +34,72 @@ final class CsvTable {
     private CsvTable() {
     }
 
-    static void read(String name, InputStream in, TableVisitor visitor) throws IOException {
+    /** A small file read whole: its first non-blank record and the non-blank records after it. */
+    public record Records(List<String> header, List<Record> rows) {
+    }
+
+    /** One record: the line it starts on (the header is line 1 unless blank lines or Excel's {@code sep=} come first) and its trimmed cells. */
+    public record Record(long line, List<String> cells) {
+
+        /** The cell of the 0-based column, {@code ""} when the record is shorter. */
+        public String cell(int column) {
+            return column < cells.size() ? cells.get(column) : "";
+        }
+    }
+
+    /**
+     * Reads a small CSV file (targets, counters) into memory, skipping blank records; the header
+     * is empty when the file has no record at all.
+     *
+     * @param name the file name to show in the problem
+     * @throws DatasetException with one {@code csv.*} problem when the file is no valid CSV
+     */
+    public static Records readAll(String name, InputStream in) throws IOException, DatasetException {
+        List<List<String>> records = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        List<DatasetError> failures = new ArrayList<>();
+        read(name, in, new TableVisitor() {
+            @Override
+            public RowHandler table(String table, boolean decimalComma) {
+                return new RowHandler() {
+                    @Override
+                    public void row(Row row) {
+                        if (row.isBlank()) {
+                            return;
+                        }
+                        records.add(row.cells());
+                        lines.add(row.line());
+                    }
+
+                    @Override
+                    public void end() {
+                    }
+                };
+            }
+
+            @Override
+            public void failed(String table, long line, String key, Object... args) {
+                failures.add(new DatasetError(table, line, null, null, key, List.of(args)));
+            }
+        });
+        if (!failures.isEmpty()) {
+            throw new DatasetException(failures);
+        }
+        if (records.isEmpty()) {
+            return new Records(List.of(), List.of());
+        }
+        List<Record> rows = new ArrayList<>(records.size() - 1);
+        for (int i = 1; i < records.size(); i++) {
+            rows.add(new Record(lines.get(i), List.copyOf(records.get(i))));
+        }
+        return new Records(List.copyOf(records.get(0)), List.copyOf(rows));
+    }
+
+    /**
+     * Streams one table to {@code visitor}: the header and every record (blank ones too), or a
+     * {@link TableVisitor#failed failure} where the text stops being CSV.
+     */
+    public static void read(String name, InputStream in, TableVisitor visitor) throws IOException {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -136,6 +211,20 @@ final class CsvTable {
         } catch (CharacterCodingException e) {
             visitor.failed(name, line, "csv.notUtf8");
         }
+    }
+
+    /**
+     * A cell as written to a CSV file: as it is, or in quotes (with {@code ""} for a quote) when it
+     * holds a separator ({@code ,} or {@code ;}), a quote or a line break.
+     */
+    public static String cell(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r' || ch == ';') {
+                return '"' + text.replace("\"", "\"\"") + '"';
+            }
+        }
+        return text;
     }
 
     /** After an Excel {@code sep=X} line: the position where the next line starts; else -1. */

@@ -23,4 +23,9 @@ public record DatasetError(String file, long line, String column, String value, 
     public String message(Locale locale) {
         return Messages.format(locale, this);
     }
+
+    /** Only what is wrong, in the user's language, without file, line, column and value. */
+    public String reason(Locale locale) {
+        return Messages.reason(locale, this);
+    }
 }

@@ -147,14 +147,14 @@ public final class DatasetWriter {
             sink.end();
         }
         if (!d.usage().isEmpty()) {
-            sink.begin("usage", List.of("agency", "time", "down_bps", "up_bps"));
-            WibClock clock = new WibClock();
+            sink.begin("usage", UsageCsvWriter.COLUMNS);
+            UsageCsvWriter usage = new UsageCsvWriter();
             for (UsageSeries s : d.usage().values()) {
                 long[] down = s.downBps();
                 long[] up = s.upBps();
                 for (int i = 0; i < s.size(); i++) {
                     if (down[i] != UsageSeries.MISSING && up[i] != UsageSeries.MISSING) {
-                        sink.row(new String[] {s.agency(), clock.format(s.timeOf(i)), Long.toString(down[i]), Long.toString(up[i])});
+                        sink.row(new String[] {s.agency(), usage.time(s.timeOf(i)), Long.toString(down[i]), Long.toString(up[i])});
                     }
                 }
             }
@@ -230,36 +230,7 @@ public final class DatasetWriter {
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
-    /** ISO-8601 at +07:00 without a formatter per row: the date part is cached per day. */
-    static final class WibClock {
-        private long day = Long.MIN_VALUE;
-        private String datePart;
-        private final char[] buf = new char[8];
-
-        String format(long epochSecond) {
-            long local = epochSecond + 7 * 3600L;
-            long d = Math.floorDiv(local, 86400L);
-            int sod = (int) Math.floorMod(local, 86400L);
-            if (d != day) {
-                day = d;
-                datePart = LocalDate.ofEpochDay(d) + "T";
-            }
-            int h = sod / 3600;
-            int m = sod / 60 % 60;
-            int s = sod % 60;
-            buf[0] = (char) ('0' + h / 10);
-            buf[1] = (char) ('0' + h % 10);
-            buf[2] = ':';
-            buf[3] = (char) ('0' + m / 10);
-            buf[4] = (char) ('0' + m % 10);
-            buf[5] = ':';
-            buf[6] = (char) ('0' + s / 10);
-            buf[7] = (char) ('0' + s % 10);
-            return datePart + new String(buf) + "+07:00";
-        }
-    }
-
-    /** RFC 4180 CSV with {@code ,}, LF line ends, quotes only where needed. */
+    /** RFC 4180 CSV with {@code ,}, LF line ends, quotes only where needed ({@link CsvTable#cell}). */
     private abstract static class CsvSink implements TableSink {
         private Writer out;
 
@@ -277,29 +248,9 @@ public final class DatasetWriter {
                 if (i > 0) {
                     out.write(',');
                 }
-                String c = cells[i];
-                if (needsQuotes(c)) {
-                    out.write('"');
-                    out.write(c.replace("\"", "\"\""));
-                    out.write('"');
-                } else {
-                    out.write(c);
-                }
+                out.write(CsvTable.cell(cells[i]));
             }
             out.write('\n');
-        }
-
-        private static boolean needsQuotes(String c) {
-            if (c.isEmpty()) {
-                return false;
-            }
-            for (int i = 0; i < c.length(); i++) {
-                char ch = c.charAt(i);
-                if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r' || ch == ';') {
-                    return true;
-                }
-            }
-            return false;
         }
 
         @Override

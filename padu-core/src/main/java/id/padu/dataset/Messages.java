@@ -22,6 +22,11 @@ final class Messages {
         if (e.value() != null) {
             where.append(" \"").append(e.value()).append('"');
         }
-        return where + ": " + Bundles.format(BUNDLE, locale, e.key(), e.args().toArray());
+        return where + ": " + reason(locale, e);
+    }
+
+    /** The reason alone, without the place, in the reader's language. */
+    static String reason(Locale locale, DatasetError e) {
+        return Bundles.format(BUNDLE, locale, e.key(), e.args().toArray());
     }
 }

@@ -1,6 +1,8 @@
 package id.padu.dataset;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One record of a table (a CSV line or a spreadsheet row) as a reusable view over a char
@@ -114,6 +116,15 @@ public final class Row {
             }
         }
         return true;
+    }
+
+    /** A copy of every trimmed cell, for a handler that keeps the record. */
+    public List<String> cells() {
+        List<String> cells = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            cells.add(text(i));
+        }
+        return cells;
     }
 
     /** The trimmed cell text, {@code ""} when absent. */

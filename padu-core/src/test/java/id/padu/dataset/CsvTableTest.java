@@ -1,6 +1,7 @@
 package id.padu.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,11 +31,7 @@ class CsvTableTest {
                 return new RowHandler() {
                     @Override
                     public void row(Row row) {
-                        List<String> cells = new ArrayList<>();
-                        for (int i = 0; i < row.size(); i++) {
-                            cells.add(row.text(i));
-                        }
-                        records.add(cells);
+                        records.add(row.cells());
                         lines.add(row.line());
                     }
 
@@ -148,5 +145,34 @@ class CsvTableTest {
             }
         });
         assertThat(failures).containsExactly("csv.notUtf8");
+    }
+
+    private static CsvTable.Records readAll(String text) throws Exception {
+        return CsvTable.readAll("targets.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aSmallFileReadWholeIsTheSameWithCommasOrExcelSemicolons() throws Exception {
+        CsvTable.Records comma = readAll("\uFEFFagency,host\n\nRSUD,\"10.0.0.1\"\n,,\nDINKES,10.0.0.2\n");
+        CsvTable.Records semicolon = readAll("agency;host\r\n\r\nRSUD;\"10.0.0.1\"\r\n;;\r\nDINKES;10.0.0.2\r\n");
+        for (CsvTable.Records r : List.of(comma, semicolon)) {
+            assertThat(r.header()).containsExactly("agency", "host");
+            assertThat(r.rows()).extracting(CsvTable.Record::line).containsExactly(3L, 5L);
+            assertThat(r.rows().get(0).cell(1)).isEqualTo("10.0.0.1");
+            assertThat(r.rows().get(1).cell(7)).isEmpty();
+        }
+        assertThat(readAll("").header()).isEmpty();
+    }
+
+    @Test
+    void aSmallFileThatIsNoCsvNamesFileLineAndReasonInTheUsersLanguage() {
+        assertThatThrownBy(() -> readAll("agency,host\nRSUD,\"10.0.0.1\n"))
+                .isInstanceOfSatisfying(DatasetException.class, e -> {
+                    DatasetError error = e.errors().get(0);
+                    assertThat(error.message(java.util.Locale.ENGLISH))
+                            .isEqualTo("targets.csv:2: a quote opened on this line is never closed");
+                    assertThat(error.reason(java.util.Locale.forLanguageTag("id")))
+                            .isEqualTo("tanda kutip yang dibuka di baris ini tidak pernah ditutup");
+                });
     }
 }

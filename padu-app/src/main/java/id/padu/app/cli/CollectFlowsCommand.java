@@ -39,10 +39,10 @@ public class CollectFlowsCommand implements Callable<Integer> {
             description = "Agencies with their prefixes: an agencies.csv, or a dataset folder.")
     Path agencies;
 
-    @Option(names = "--step", defaultValue = "60s", converter = DurationText.class, description = "Step of the usage rows (default 60s).")
+    @Option(names = "--step", defaultValue = "60s", converter = DurationOption.class, description = "Step of the usage rows (default 60s).")
     Duration step;
 
-    @Option(names = "--duration", required = true, converter = DurationText.class, description = "How long to collect, e.g. 7d.")
+    @Option(names = "--duration", required = true, converter = DurationOption.class, description = "How long to collect, e.g. 7d.")
     Duration duration;
 
     @Option(names = "--out", required = true, paramLabel = "usage.csv", description = "Usage file to write.")

@@ -32,19 +32,19 @@ public class CollectSnmpCommand implements Callable<Integer> {
     @Option(names = "--targets", required = true, paramLabel = "targets.csv", description = "Devices and interfaces to poll.")
     Path targets;
 
-    @Option(names = "--interval", defaultValue = "60s", converter = DurationText.class, description = "Poll interval (default 60s).")
+    @Option(names = "--interval", defaultValue = "60s", converter = DurationOption.class, description = "Poll interval (default 60s).")
     Duration interval;
 
-    @Option(names = "--step", defaultValue = "60s", converter = DurationText.class, description = "Step of the usage rows (default 60s).")
+    @Option(names = "--step", defaultValue = "60s", converter = DurationOption.class, description = "Step of the usage rows (default 60s).")
     Duration step;
 
-    @Option(names = "--duration", required = true, converter = DurationText.class, description = "How long to poll, e.g. 7d.")
+    @Option(names = "--duration", required = true, converter = DurationOption.class, description = "How long to poll, e.g. 7d.")
     Duration duration;
 
     @Option(names = "--out", required = true, paramLabel = "usage.csv", description = "Usage file to write.")
     Path out;
 
-    @Option(names = "--timeout", converter = DurationText.class, description = "Answer timeout per try (default: interval/3, at most 5s).")
+    @Option(names = "--timeout", converter = DurationOption.class, description = "Answer timeout per try (default: interval/3, at most 5s).")
     Duration timeout;
 
     @Mixin

@@ -2,18 +2,15 @@ package id.padu.app.cli;
 
 import id.padu.app.migration.RunbookPdf;
 import id.padu.app.shared.Json;
+import id.padu.app.shared.AtomicFile;
 import id.padu.migration.Cutover;
 import id.padu.migration.Runbook;
 import id.padu.migration.RunbookGenerator;
 import id.padu.migration.RunbookSection;
 import id.padu.migration.Text;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -88,10 +85,10 @@ public class MigrateRunbookCommand implements Callable<Integer> {
                     spec.commandLine().getOut().println(text);
                     spec.commandLine().getOut().flush();
                 } else {
-                    writeAtomically(outFile, o -> o.write((text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    AtomicFile.write(outFile, o -> o.write((text + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                 }
             } else {
-                writeAtomically(outFile, o -> RunbookPdf.write(runbooks, agency == null ? in.schedule : null, locale, o));
+                AtomicFile.write(outFile, o -> RunbookPdf.write(runbooks, agency == null ? in.schedule : null, locale, o));
                 err.println(Text.of("cli.written", outFile, runbooks.size()).format(locale));
             }
         } catch (IOException e) {
@@ -99,25 +96,6 @@ public class MigrateRunbookCommand implements Callable<Integer> {
             return PaduCommand.EXIT_BAD_INPUT;
         }
         return PaduCommand.EXIT_OK;
-    }
-
-    interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    /** Never a partial file: write next to the target, then rename over it. */
-    static void writeAtomically(Path target, Writer w) throws IOException {
-        Path abs = target.toAbsolutePath();
-        // Not Files.createTempFile: its 0600 mode would stay on the result; this one gets the umask's.
-        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-        try {
-            try (OutputStream o = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                w.write(o);
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     /**

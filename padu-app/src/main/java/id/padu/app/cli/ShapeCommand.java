@@ -5,13 +5,14 @@ import id.padu.app.gateway.CounterSampler;
 import id.padu.app.gateway.CommandTimeoutException;
 import id.padu.app.gateway.ShapeException;
 import id.padu.app.gateway.ShapeMessages;
+import id.padu.app.shared.DurationText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,28 +34,6 @@ public class ShapeCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand / subperintah belum diberikan");
-    }
-
-    /** Parses {@code 120s}, {@code 2m}, {@code 1h} or plain seconds. */
-    static Duration duration(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        long unit = 1;
-        if (t.endsWith("ms")) {
-            return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-        } else if (t.endsWith("s")) {
-            t = t.substring(0, t.length() - 1);
-        } else if (t.endsWith("m")) {
-            unit = 60;
-            t = t.substring(0, t.length() - 1);
-        } else if (t.endsWith("h")) {
-            unit = 3600;
-            t = t.substring(0, t.length() - 1);
-        }
-        long v = Long.parseLong(t);
-        if (v <= 0) {
-            throw new NumberFormatException("not positive: " + text);
-        }
-        return Duration.ofSeconds(v * unit);
     }
 
     abstract static class StateCommand implements Callable<Integer> {
@@ -115,12 +94,12 @@ public class ShapeCommand implements Runnable {
         @Override
         public Integer call() {
             Duration timeout;
-            try {
-                timeout = duration(confirmTimeout);
-            } catch (NumberFormatException e) {
+            Optional<Duration> parsedTimeout = DurationText.parse(confirmTimeout);
+            if (parsedTimeout.isEmpty()) {
                 err().println(ShapeMessages.get(lang.locale(), "render.badOption", "--confirm-timeout", confirmTimeout));
                 return PaduCommand.EXIT_USAGE;
             }
+            timeout = parsedTimeout.get();
             if (input == null) {
                 err().println(ShapeMessages.get(lang.locale(), "render.badOption", "SCRIPT", "-"));
                 return PaduCommand.EXIT_USAGE;
@@ -207,12 +186,12 @@ public class ShapeCommand implements Runnable {
         @Override
         public Integer call() {
             Duration stepDuration;
-            try {
-                stepDuration = duration(step);
-            } catch (NumberFormatException e) {
+            Optional<Duration> parsedStepDuration = DurationText.parse(step);
+            if (parsedStepDuration.isEmpty()) {
                 err().println(ShapeMessages.get(lang.locale(), "render.badOption", "--step", step));
                 return PaduCommand.EXIT_USAGE;
             }
+            stepDuration = parsedStepDuration.get();
             if (count < 1) {
                 err().println(ShapeMessages.get(lang.locale(), "render.badOption", "--count", count));
                 return PaduCommand.EXIT_USAGE;
@@ -231,7 +210,7 @@ public class ShapeCommand implements Runnable {
                 }
                 CounterSampler sampler = new CounterSampler(text, dev, ifbDev);
                 if (!noHeader) {
-                    out().println(CounterSampler.HEADER);
+                    out().println(id.padu.dataset.UsageCsvWriter.HEADER);
                     out().flush();
                 }
                 sampler.sample(stepDuration, count, line -> {

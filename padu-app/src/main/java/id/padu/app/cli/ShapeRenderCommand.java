@@ -3,6 +3,7 @@ package id.padu.app.cli;
 import id.padu.app.planning.PlanFiles;
 
 import id.padu.app.gateway.ShapeMessages;
+import id.padu.app.shared.AtomicFile;
 import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetReader;
 import id.padu.domain.Dataset;
@@ -18,10 +19,8 @@ import id.padu.shaping.ShapingPolicy;
 import id.padu.shaping.ShapingWarning;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -180,14 +179,12 @@ public class ShapeRenderCommand implements Callable<Integer> {
         }
     }
 
-    /** Never a partial file: write beside the target, then rename over it. */
+    /** Never a partial file ({@link AtomicFile}); the folder is made if needed. */
     static void writeAtomically(Path target, String text) throws IOException {
         Path abs = target.toAbsolutePath();
         if (abs.getParent() != null) {
             Files.createDirectories(abs.getParent());
         }
-        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.write(abs, text);
     }
 }

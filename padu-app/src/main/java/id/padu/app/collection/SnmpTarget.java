@@ -1,15 +1,19 @@
 package id.padu.app.collection;
 
-import java.io.BufferedReader;
+import id.padu.dataset.CsvTable;
+import id.padu.dataset.DatasetError;
+import id.padu.dataset.DatasetException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One agency WAN interface to poll (a row of targets.csv).
@@ -36,10 +40,15 @@ public record SnmpTarget(String agency, String host, int port, String version, S
 
     /** Reads targets.csv; every problem is reported with file, line, column and value. */
     public static List<SnmpTarget> read(Path file) throws InputException {
-        List<InputProblem> problems = new ArrayList<>();
-        SimpleCsv.Table table = SimpleCsv.read(file, problems);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return targets(name, table, problems).stream().map(Line::target).toList();
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(List.of(new InputProblem(file.toString(), 0, null, null, "file.missing")));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return targets(name, in).stream().map(Line::target).toList();
+        } catch (IOException e) {
+            throw new InputException(List.of(new InputProblem(name, 0, null, null, "file.unreadable", e.getMessage())));
+        }
     }
 
     /**
@@ -47,31 +56,44 @@ public record SnmpTarget(String agency, String host, int port, String version, S
      * of each target for further checks; problems name {@code name}.
      */
     public static List<Line> read(String name, byte[] content) throws InputException {
-        List<InputProblem> problems = new ArrayList<>();
-        SimpleCsv.Table table;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(content),
-                StandardCharsets.UTF_8))) {
-            table = SimpleCsv.read(name, in, problems);
+        try {
+            return targets(name, new ByteArrayInputStream(content));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a byte array does not fail
         }
-        return targets(name, table, problems);
     }
 
-    private static List<Line> targets(String name, SimpleCsv.Table table, List<InputProblem> problems) throws InputException {
-        if (problems.isEmpty()) {
-            for (String required : List.of("agency", "host", "interface")) {
-                if (!table.header().contains(required)) {
-                    problems.add(new InputProblem(name, 1, required, null, "column.missing", required));
-                }
+    /** Header names are case-insensitive; {@code ,} or Excel's {@code ;} separate the cells. */
+    private static List<Line> targets(String name, InputStream in) throws IOException, InputException {
+        CsvTable.Records table;
+        try {
+            table = CsvTable.readAll(name, in);
+        } catch (DatasetException e) {
+            DatasetError d = e.errors().get(0);
+            // An open quote keeps the telemetry bundle's words; other CSV problems the dataset reader's.
+            String key = d.key().equals("csv.unterminatedQuote") ? "value.badQuote" : d.key();
+            throw new InputException(List.of(new InputProblem(d.file(), d.line(), null, null, key, d.args().toArray())));
+        }
+        if (table.header().isEmpty()) {
+            throw new InputException(List.of(new InputProblem(name, 0, null, null, "column.missing", "header")));
+        }
+        List<String> header = table.header().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+        List<InputProblem> problems = new ArrayList<>();
+        for (String required : List.of("agency", "host", "interface")) {
+            if (!header.contains(required)) {
+                problems.add(new InputProblem(name, 1, required, null, "column.missing", required));
             }
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
         List<Line> out = new ArrayList<>();
-        for (SimpleCsv.Row r : table.rows()) {
-            out.add(new Line(r.line(), fromRow(r::get, name, r.line(), problems)));
+        for (CsvTable.Record r : table.rows()) {
+            Map<String, String> cells = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                cells.put(header.get(i), r.cell(i));
+            }
+            out.add(new Line(r.line(), fromRow(c -> cells.getOrDefault(c, ""), name, r.line(), problems)));
         }
         if (out.isEmpty() && problems.isEmpty()) {
             problems.add(new InputProblem(name, 0, null, null, "noTargets"));

@@ -1,6 +1,8 @@
 package id.padu.app.collection;
 
+import id.padu.dataset.DatasetError;
 import id.padu.text.Bundles;
+import java.util.List;
 import java.util.Locale;
 
 /** Words of the telemetry commands in Bahasa Indonesia (default) or English. */
@@ -14,7 +16,11 @@ public final class TelemetryText {
         this.locale = locale;
     }
 
+    /** The words of {@code key}; a {@code csv.*} key is a problem found by the CSV reader, in its words. */
     public String get(String key, Object... args) {
+        if (key.startsWith("csv.")) {
+            return new DatasetError("", 0, null, null, key, List.of(args)).reason(locale);
+        }
         return Bundles.format(BUNDLE, locale, key, args);
     }
 

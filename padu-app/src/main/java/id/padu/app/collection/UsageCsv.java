@@ -1,22 +1,21 @@
 package id.padu.app.collection;
 
-import id.padu.domain.Wib;
+import id.padu.app.shared.AtomicFile;
+import id.padu.dataset.UsageCsvWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Writes measured usage in the dataset's usage format ({@code agency,time,down_bps,up_bps},
- * times with the WIB offset). The file appears complete or not at all: it is written next to
- * the target and moved into place.
+ * Writes measured usage to a file in the dataset's usage format ({@link UsageCsvWriter}), rows
+ * in time order. The file appears complete or not at all ({@link AtomicFile}).
  */
 public final class UsageCsv {
 
@@ -24,7 +23,6 @@ public final class UsageCsv {
     public record Row(String agency, long stepStartEpochSecond, long downBps, long upBps) {
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private UsageCsv() {
     }
@@ -47,40 +45,24 @@ public final class UsageCsv {
         return out;
     }
 
-    public static String time(long epochSecond) {
-        return TIME.format(Instant.ofEpochSecond(epochSecond).atZone(Wib.ZONE).toOffsetDateTime());
-    }
-
     public static void write(Path out, List<Row> rows) throws IOException {
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparingLong(Row::stepStartEpochSecond).thenComparing(Row::agency));
-        Path abs = out.toAbsolutePath();
-        Path dir = abs.getParent();
+        Path dir = out.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-        try {
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write("agency,time,down_bps,up_bps\n");
-                for (Row r : sorted) {
-                    w.write(r.agency());
-                    w.write(',');
-                    w.write(time(r.stepStartEpochSecond()));
-                    w.write(',');
-                    w.write(Long.toString(r.downBps()));
-                    w.write(',');
-                    w.write(Long.toString(r.upBps()));
-                    w.write('\n');
-                }
+        // Owner-only as the files of padu collect have always been.
+        AtomicFile.writeOwnerOnly(out, o -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
+            UsageCsvWriter usage = new UsageCsvWriter();
+            w.write(UsageCsvWriter.HEADER);
+            w.write('\n');
+            for (Row r : sorted) {
+                w.write(usage.line(r.agency(), r.stepStartEpochSecond(), r.downBps(), r.upBps()));
+                w.write('\n');
             }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            w.flush();
+        });
     }
 }

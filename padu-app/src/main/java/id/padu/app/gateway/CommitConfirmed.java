@@ -1,5 +1,6 @@
 package id.padu.app.gateway;
 
+import id.padu.app.shared.AtomicFile;
 import id.padu.shaping.ScriptHeader;
 import id.padu.shaping.TcClass;
 import java.io.IOException;
@@ -287,11 +288,9 @@ public final class CommitConfirmed {
         return Files.readString(p, StandardCharsets.UTF_8);
     }
 
-    /** Writes via a temporary file and a rename, so a crash never leaves half a state file. */
+    /** A crash never leaves half a state file. */
     private static void write(Path p, String text) throws IOException {
-        Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.write(p, text);
     }
 
     static String lastLines(String text) {

@@ -1,23 +1,19 @@
 package id.padu.app.gateway;
 
-import id.padu.domain.Wib;
+import id.padu.dataset.UsageCsvWriter;
 import id.padu.shaping.CounterRates;
 import id.padu.shaping.ScriptHeader;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
 /**
  * Reads the gateway's class counters at step boundaries and emits one usage row per agency
- * and step (dataset format v1: {@code agency,time,down_bps,up_bps}, time = step start in WIB).
+ * and step in the dataset's usage format ({@link UsageCsvWriter}; the header is {@link UsageCsvWriter#HEADER}).
  * Upload is the WAN tree (classified by source), download the IFB tree (by destination).
  */
 public final class CounterSampler {
 
-    public static final String HEADER = "agency,time,down_bps,up_bps";
 
     private final ScriptHeader header;
     private final String wan;
@@ -60,8 +56,7 @@ public final class CounterSampler {
     }
 
     public static String format(CounterRates.UsageRow r) {
-        String time = OffsetDateTime.ofInstant(Instant.ofEpochSecond(r.timeEpochSecond()), Wib.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        return r.agency() + "," + time + "," + r.downBps() + "," + r.upBps();
+        return new UsageCsvWriter().line(r.agency(), r.timeEpochSecond(), r.downBps(), r.upBps());
     }
 
     private static void sleepUntil(long epochMillis) throws InterruptedException {

@@ -27,7 +27,7 @@ class CountersApiController {
             return counters.importCsv(csv);
         } catch (CountersImport.CountersException e) {
             String where = e.line > 0 ? "line " + e.line + ": " : "";
-            throw ApiProblems.invalid(e.field, e.value, where + messages.getMessage(e.key, e.args, locale));
+            throw ApiProblems.invalid(e.field, e.value, where + e.reason(messages, locale));
         }
     }
 }

@@ -2,18 +2,23 @@ package id.padu.app.gateway;
 
 import id.padu.app.usage.UsageStore;
 import id.padu.domain.UsageSeries;
-import java.io.BufferedReader;
+import id.padu.dataset.CsvTable;
+import id.padu.dataset.DatasetError;
+import id.padu.dataset.DatasetException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +34,10 @@ class CountersImport {
     /** The step of an agency with a single row, as the dataset reader assumes. */
     static final int DEFAULT_STEP = 300;
 
-    /** A row that cannot be imported: line number (1 = header), column, value and message key. */
+    /**
+     * A row that cannot be imported: line number (1 = header), column, value and message key (of
+     * the app's messages, or a {@code csv.*} key of the CSV reader when the text is no CSV).
+     */
     static final class CountersException extends Exception {
         final int line;
         final String field;
@@ -44,6 +52,14 @@ class CountersImport {
             this.value = value;
             this.key = key;
             this.args = args;
+        }
+
+        /** What is wrong, in the user's language, without line, field and value. */
+        String reason(MessageSource messages, Locale locale) {
+            if (key.startsWith("csv.")) {
+                return new DatasetError("", 0, null, null, key, List.of(args)).reason(locale);
+            }
+            return messages.getMessage(key, args, locale);
         }
     }
 
@@ -99,50 +115,51 @@ class CountersImport {
         }
     }
 
-    /** The rows as one series per agency (sorted by code); a gap between rows is a missing sample. */
+    /**
+     * The rows as one series per agency (sorted by code); a gap between rows is a missing sample.
+     * Read by the dataset's CSV reader, so a file Excel saved with {@code ;} imports too.
+     */
     static List<UsageSeries> parse(String text) throws CountersException {
-        Map<String, List<Sample>> byAgency = new TreeMap<>();
-        int[] col = new int[COLUMNS.size()];
-        try (BufferedReader in = new BufferedReader(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))) {
-            String header = in.readLine();
-            if (header == null || header.isBlank()) {
-                throw new CountersException(1, "header", "", "gw.counters.empty");
-            }
-            List<String> names = Arrays.stream(header.split(",", -1)).map(String::trim).toList();
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                col[c] = names.indexOf(COLUMNS.get(c));
-                if (col[c] < 0) {
-                    throw new CountersException(1, COLUMNS.get(c), header, "gw.counters.column", COLUMNS.get(c));
-                }
-            }
-            String row;
-            int line = 1;
-            while ((row = in.readLine()) != null) {
-                line++;
-                if (row.isBlank()) {
-                    continue;
-                }
-                String[] cells = row.split(",", -1);
-                if (cells.length != names.size()) {
-                    throw new CountersException(line, "", row, "gw.counters.cells", names.size(), cells.length);
-                }
-                String agency = cells[col[0]].trim();
-                if (agency.isEmpty()) {
-                    throw new CountersException(line, "agency", "", "gw.counters.required");
-                }
-                long time;
-                String t = cells[col[1]].trim();
-                try {
-                    time = OffsetDateTime.parse(t).toEpochSecond();
-                } catch (DateTimeParseException e) {
-                    throw new CountersException(line, "time", t, "gw.counters.time");
-                }
-                long down = rate(cells[col[2]].trim(), line, "down_bps");
-                long up = rate(cells[col[3]].trim(), line, "up_bps");
-                byAgency.computeIfAbsent(agency, k -> new ArrayList<>()).add(new Sample(line, time, down, up));
-            }
+        CsvTable.Records table;
+        try {
+            table = CsvTable.readAll("counters.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (DatasetException e) {
+            DatasetError d = e.errors().get(0);
+            throw new CountersException((int) d.line(), "", "", d.key(), d.args().toArray());
         } catch (IOException e) {
-            throw new IllegalStateException(e); // a StringReader does not fail
+            throw new IllegalStateException(e); // reading a byte array does not fail
+        }
+        List<String> names = table.header();
+        if (names.isEmpty()) {
+            throw new CountersException(1, "header", "", "gw.counters.empty");
+        }
+        int[] col = new int[COLUMNS.size()];
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            col[c] = names.indexOf(COLUMNS.get(c));
+            if (col[c] < 0) {
+                throw new CountersException(1, COLUMNS.get(c), String.join(",", names), "gw.counters.column", COLUMNS.get(c));
+            }
+        }
+        Map<String, List<Sample>> byAgency = new TreeMap<>();
+        for (CsvTable.Record r : table.rows()) {
+            int line = (int) r.line();
+            if (r.cells().size() != names.size()) {
+                throw new CountersException(line, "", String.join(",", r.cells()), "gw.counters.cells", names.size(), r.cells().size());
+            }
+            String agency = r.cell(col[0]);
+            if (agency.isEmpty()) {
+                throw new CountersException(line, "agency", "", "gw.counters.required");
+            }
+            long time;
+            String t = r.cell(col[1]);
+            try {
+                time = OffsetDateTime.parse(t).toEpochSecond();
+            } catch (DateTimeParseException e) {
+                throw new CountersException(line, "time", t, "gw.counters.time");
+            }
+            long down = rate(r.cell(col[2]), line, "down_bps");
+            long up = rate(r.cell(col[3]), line, "up_bps");
+            byAgency.computeIfAbsent(agency, k -> new ArrayList<>()).add(new Sample(line, time, down, up));
         }
         List<UsageSeries> out = new ArrayList<>();
         for (Map.Entry<String, List<Sample>> e : byAgency.entrySet()) {

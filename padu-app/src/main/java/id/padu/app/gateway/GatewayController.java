@@ -183,7 +183,7 @@ class GatewayController {
     String describe(String file, CountersImport.CountersException e, Locale locale) {
         String where = file + (e.line > 0 ? ":" + e.line : "") + (e.field.isEmpty() ? "" : " [" + e.field + "]")
                 + (e.value == null || e.value.isEmpty() ? "" : " \"" + e.value + "\"");
-        return where + ": " + messages.getMessage(e.key, e.args, locale);
+        return where + ": " + e.reason(messages, locale);
     }
 
     private Rendering renderOrFail(Options opts, Principal user) {

@@ -1,11 +1,13 @@
 package id.padu.app.measurement;
 
+import id.padu.domain.Wib;
+
 import id.padu.app.shared.Downloads;
 
 import id.padu.app.measurement.MeasuredSeries.Point;
 import id.padu.app.measurement.MeasuredSeries.Series;
 import id.padu.app.shared.ApiProblems;
-import id.padu.domain.Wib;
+import id.padu.dataset.UsageCsvWriter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -16,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -142,12 +143,10 @@ class MeasurementApiController {
 
     private static ResponseEntity<String> csv(Series s) {
         StringBuilder out = new StringBuilder(32 + s.points().size() * 48);
-        out.append("agency,time,down_bps,up_bps\n");
+        UsageCsvWriter usage = new UsageCsvWriter();
+        out.append(UsageCsvWriter.HEADER).append('\n');
         for (Point p : s.points()) {
-            out.append(s.agency()).append(',')
-                    .append(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Instant.ofEpochSecond(p.start()).atZone(Wib.ZONE)
-                            .toOffsetDateTime()))
-                    .append(',').append(p.downBps()).append(',').append(p.upBps()).append('\n');
+            out.append(usage.line(s.agency(), p.start(), p.downBps(), p.upBps())).append('\n');
         }
         return Downloads.attachment(s.agency() + ".csv", CSV).body(out.toString());
     }

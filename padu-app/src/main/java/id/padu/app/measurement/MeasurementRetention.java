@@ -1,10 +1,10 @@
 package id.padu.app.measurement;
 
+import id.padu.app.shared.DurationText;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.boot.convert.DurationStyle;
 
 /**
  * How long each resolution is kept; absent means kept forever.
@@ -35,7 +35,7 @@ record MeasurementRetention(Duration minute, Duration fiveMinute, Duration hour)
     }
 
     /**
-     * {@code padu.measurement.retention.*} as written ({@code 14d}, {@code 36h}, {@code P365D});
+     * {@code padu.measurement.retention.*} as written ({@code 14d}, {@code 36h}, {@code P365D}: {@link DurationText});
      * bound as text because an empty value must mean "forever", not "the default".
      */
     @ConfigurationProperties("padu.measurement.retention")
@@ -49,12 +49,8 @@ record MeasurementRetention(Duration minute, Duration fiveMinute, Duration hour)
             if (text == null || text.isBlank()) {
                 return null;
             }
-            try {
-                return DurationStyle.detectAndParse(text.trim());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("padu.measurement.retention." + key + ": expected a duration such as 14d, 36h "
-                        + "or P365D, or empty to keep forever: " + text, e);
-            }
+            return DurationText.parse(text).orElseThrow(() -> new IllegalArgumentException("padu.measurement.retention." + key
+                    + ": expected a duration such as 14d, 36h or P365D, or empty to keep forever: " + text));
         }
     }
 }

@@ -1,11 +1,10 @@
 package id.padu.app.secrets;
 
+import id.padu.app.shared.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -78,10 +77,8 @@ public final class SecretCipher {
     public static void writeKeyFile(Path file, byte[] key) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".secret-key", ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(tmp, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.writeOwnerOnly(file, out -> out.write((Base64.getEncoder().encodeToString(key) + "\n")
+                .getBytes(StandardCharsets.US_ASCII)));
     }
 
     public static byte[] newKey() {

@@ -4,7 +4,8 @@
  * {@link id.padu.app.shared.ApiErrorHandler} that turns framework errors into them), the display
  * formats of money, rates and WIB times ({@link id.padu.app.shared.Formats}, {@code ${@fmt...}} in
  * templates), the house style of XLSX and PDF exports, and the headers of a file download
- * ({@link id.padu.app.shared.Downloads}).
+ * ({@link id.padu.app.shared.Downloads}), and how durations are written in options and settings
+ * ({@link id.padu.app.shared.DurationText}).
  *
  * <p>An open module: it depends on no other module of the app, and every module may use all of it.
  */

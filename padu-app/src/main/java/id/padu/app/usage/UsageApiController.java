@@ -1,6 +1,7 @@
 package id.padu.app.usage;
 
 import id.padu.app.shared.ApiProblems;
+import id.padu.app.shared.DurationText;
 import id.padu.domain.UsageSeries;
 import id.padu.domain.Wib;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,7 +13,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -89,29 +89,12 @@ class UsageApiController {
     }
 
     static int stepSeconds(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        try {
-            long factor = 1;
-            if (t.endsWith("s")) {
-                t = t.substring(0, t.length() - 1);
-            } else if (t.endsWith("m")) {
-                factor = 60;
-                t = t.substring(0, t.length() - 1);
-            } else if (t.endsWith("h")) {
-                factor = 3600;
-                t = t.substring(0, t.length() - 1);
-            } else if (t.endsWith("d")) {
-                factor = 86_400;
-                t = t.substring(0, t.length() - 1);
-            }
-            long v = Long.parseLong(t) * factor;
-            if (v <= 0 || v > 366L * 86_400) {
-                throw bad("step", text, "must be between 1 second and 366 days");
-            }
-            return (int) v;
-        } catch (NumberFormatException e) {
-            throw bad("step", text, "expected seconds or a number with s, m, h or d");
+        Duration step = DurationText.parse(text).filter(d -> d.getNano() == 0)
+                .orElseThrow(() -> bad("step", text, "expected seconds or a number with s, m, h or d"));
+        if (step.getSeconds() > 366L * 86_400) {
+            throw bad("step", text, "must be between 1 second and 366 days");
         }
+        return (int) step.getSeconds();
     }
 
     static ErrorResponseException bad(String field, String value, String message) {

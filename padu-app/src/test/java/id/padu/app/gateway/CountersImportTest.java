@@ -54,4 +54,33 @@ class CountersImportTest {
                     assertThat(e.line).isEqualTo(3);
                 });
     }
+
+    @Test
+    void countersSavedByExcelWithSemicolonsImportLikeCommaOnes() throws Exception {
+        String comma = "agency,time,down_bps,up_bps\nRSUD,2026-11-28T08:00:00+07:00,1000,10\nRSUD,2026-11-28T08:05:00+07:00,2000,20\n";
+        List<UsageSeries> fromComma = CountersImport.parse(comma);
+        List<UsageSeries> fromSemicolon = CountersImport.parse("\uFEFF" + comma.replace(',', ';').replace("\n", "\r\n"));
+        assertThat(fromSemicolon).hasSize(1);
+        assertThat(fromSemicolon.get(0).stepSeconds()).isEqualTo(300);
+        assertThat(fromSemicolon.get(0).downBps()).containsExactly(fromComma.get(0).downBps());
+        assertThatThrownBy(() -> CountersImport.parse("agency;time;down_bps;up_bps\nRSUD;2026-11-28T08:00:00+07:00;1;x\n"))
+                .isInstanceOfSatisfying(CountersImport.CountersException.class, e -> {
+                    assertThat(e.line).isEqualTo(2);
+                    assertThat(e.field).isEqualTo("up_bps");
+                    assertThat(e.value).isEqualTo("x");
+                });
+    }
+
+    @Test
+    void countersThatAreNoCsvNameTheLineAndSayWhyInTheUsersLanguage() {
+        assertThatThrownBy(() -> CountersImport.parse("agency,time,down_bps,up_bps\n\"RSUD,2026-11-28T08:00:00+07:00,1,1\n"))
+                .isInstanceOfSatisfying(CountersImport.CountersException.class, e -> {
+                    assertThat(e.line).isEqualTo(2);
+                    org.springframework.context.support.StaticMessageSource none =
+                            new org.springframework.context.support.StaticMessageSource();
+                    assertThat(e.reason(none, java.util.Locale.ENGLISH)).isEqualTo("a quote opened on this line is never closed");
+                    assertThat(e.reason(none, java.util.Locale.forLanguageTag("id")))
+                            .isEqualTo("tanda kutip yang dibuka di baris ini tidak pernah ditutup");
+                });
+    }
 }

@@ -39,4 +39,18 @@ class MeasurementRetentionTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> bind(Map.of("padu.measurement.retention.five-minute", "setahun")))
                 .hasMessageContaining("padu.measurement.retention.five-minute").hasMessageContaining("setahun");
     }
+
+    @Test
+    void aRetentionIsWrittenLikeTheDurationsOfTheCli() {
+        for (String text : id.padu.app.shared.DurationTextTest.ACCEPTED) {
+            assertThat(bind(Map.of("padu.measurement.retention.minute", text)).of(Resolution.MINUTE)).as(text).isPresent();
+        }
+        assertThat(bind(Map.of("padu.measurement.retention.minute", "90")).of(Resolution.MINUTE)).contains(Duration.ofSeconds(90));
+        for (String text : id.padu.app.shared.DurationTextTest.REFUSED) {
+            if (!text.isBlank()) { // empty: kept forever
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> bind(Map.of("padu.measurement.retention.minute", text)))
+                        .as(text).hasMessageContaining("padu.measurement.retention.minute").hasMessageContaining(text);
+            }
+        }
+    }
 }

@@ -53,7 +53,9 @@ class ModularityTest {
     void theModuleDiagramsInDocsAreCurrent() throws IOException {
         boolean update = Boolean.getBoolean("padu.docs.update");
         Path out = update ? DOCS : Path.of("target", "spring-modulith-docs");
-        new Documenter(MODULES, out.toString()).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        // Plain UML rather than C4: Debian's PlantUML renders it without a newer C4 library.
+        Documenter.DiagramOptions uml = Documenter.DiagramOptions.defaults().withStyle(Documenter.DiagramOptions.DiagramStyle.UML);
+        new Documenter(MODULES, out.toString()).writeModulesAsPlantUml(uml).writeIndividualModulesAsPlantUml(uml);
         if (update) {
             return;
         }

@@ -1,6 +1,5 @@
 package id.padu.plan;
 
-import id.padu.allocation.Allocator;
 import id.padu.domain.Agency;
 import id.padu.domain.BitRate;
 import id.padu.domain.Dataset;

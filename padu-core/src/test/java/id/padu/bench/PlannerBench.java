@@ -84,13 +84,13 @@ public final class PlannerBench {
     }
 
     private static Plan allCentral(Dataset ds, DemandGrid grid, Plan planned) {
-        java.util.List<id.padu.allocation.Allocator.Demand> demands = new java.util.ArrayList<>();
+        java.util.List<id.padu.plan.Allocator.Demand> demands = new java.util.ArrayList<>();
         for (int i = 0; i < ds.agencies().size(); i++) {
             var a = ds.agencies().get(i);
-            demands.add(new id.padu.allocation.Allocator.Demand(a.code(), a.priority(), grid.ownQuantile(i, true, 0.95),
+            demands.add(new id.padu.plan.Allocator.Demand(a.code(), a.priority(), grid.ownQuantile(i, true, 0.95),
                     grid.ownQuantile(i, false, 0.95)));
         }
-        var shares = id.padu.allocation.Allocator.allocate(demands, planned.capacityDownBps(), planned.capacityUpBps(),
+        var shares = id.padu.plan.Allocator.allocate(demands, planned.capacityDownBps(), planned.capacityUpBps(),
                 ds.settings().reserve(), ds.settings().growth());
         java.util.List<id.padu.plan.AgencyDecision> decisions = new java.util.ArrayList<>();
         for (var s : shares) {

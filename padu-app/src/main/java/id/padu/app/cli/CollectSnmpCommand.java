@@ -5,7 +5,7 @@ import id.padu.app.collection.SnmpPoller;
 import id.padu.app.collection.SnmpTarget;
 import id.padu.app.collection.TelemetryText;
 import id.padu.app.collection.UsageCsv;
-import id.padu.telemetry.counter.StepRates;
+import id.padu.telemetry.snmp.StepRates;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -9,7 +9,7 @@ import id.padu.app.measurement.MeasurementSource;
 import id.padu.app.measurement.MinuteUsage;
 import id.padu.app.secrets.SecretBox;
 import id.padu.domain.Agency;
-import id.padu.telemetry.counter.StepRates;
+import id.padu.telemetry.snmp.StepRates;
 import id.padu.telemetry.flow.AgencyPrefixes;
 import id.padu.telemetry.flow.ExportLoss;
 import id.padu.telemetry.flow.FlowCounters;

@@ -1,9 +1,9 @@
 package id.padu.app.collection;
 
-import id.padu.telemetry.counter.CounterSample;
-import id.padu.telemetry.counter.CounterTracker;
-import id.padu.telemetry.counter.MeasuredInterval;
-import id.padu.telemetry.counter.StepRates;
+import id.padu.telemetry.snmp.CounterSample;
+import id.padu.telemetry.snmp.CounterTracker;
+import id.padu.telemetry.snmp.MeasuredInterval;
+import id.padu.telemetry.snmp.StepRates;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

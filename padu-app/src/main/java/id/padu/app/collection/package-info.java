@@ -6,7 +6,7 @@
  * Prometheus metrics and on {@code /collection/status}. The collectors themselves live here too:
  * the SNMP4J poller ({@link id.padu.app.collection.SnmpPoller}) and the NetFlow/IPFIX socket
  * ({@link id.padu.app.collection.FlowCollector}), which {@code padu collect snmp|flows} also run
- * standalone. Sits on the core packages {@code id.padu.telemetry.counter} and
+ * standalone. Sits on the core packages {@code id.padu.telemetry.snmp} and
  * {@code id.padu.telemetry.flow}. See docs/telemetry.md.
  */
 package id.padu.app.collection;

@@ -1,4 +1,4 @@
-package id.padu.telemetry.counter;
+package id.padu.telemetry.snmp;
 
 /**
  * One successful poll of an interface's octet counters.

@@ -1,4 +1,4 @@
-package id.padu.telemetry.counter;
+package id.padu.telemetry.snmp;
 
 /**
  * Turns successive counter polls of one interface into measured intervals, following the

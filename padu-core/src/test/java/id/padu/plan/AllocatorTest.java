@@ -1,4 +1,4 @@
-package id.padu.allocation;
+package id.padu.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

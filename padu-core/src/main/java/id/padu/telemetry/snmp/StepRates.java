@@ -1,4 +1,4 @@
-package id.padu.telemetry.counter;
+package id.padu.telemetry.snmp;
 
 import java.util.ArrayList;
 import java.util.List;

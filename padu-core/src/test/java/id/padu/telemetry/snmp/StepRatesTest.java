@@ -1,4 +1,4 @@
-package id.padu.telemetry.counter;
+package id.padu.telemetry.snmp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package id.padu.allocation;
+package id.padu.plan;
 
 import id.padu.domain.Priority;
 import java.util.ArrayList;

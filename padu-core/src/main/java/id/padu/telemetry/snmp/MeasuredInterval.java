@@ -1,4 +1,4 @@
-package id.padu.telemetry.counter;
+package id.padu.telemetry.snmp;
 
 /**
  * An interval between two polls that counts: bytes in and out between the answers that

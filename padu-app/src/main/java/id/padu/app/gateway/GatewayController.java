@@ -145,6 +145,13 @@ class GatewayController {
         return "redirect:/gateway" + opts.query();
     }
 
+    /** Back from an uploaded or computed plan to the plan of record. */
+    @PostMapping("/gateway/plan/record")
+    String backToRecord(@ModelAttribute("opts") Options opts, Principal user) {
+        plans.backToRecord(user.getName());
+        return "redirect:/gateway" + opts.query();
+    }
+
     @GetMapping("/gateway/download/{target}")
     ResponseEntity<byte[]> download(@PathVariable String target, @ModelAttribute("opts") Options opts, Principal user) {
         Target t = Target.fromCode(target).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, target));
@@ -204,6 +211,11 @@ class GatewayController {
     }
 
     private Optional<ShapingOptions> shapingOptions(Options opts, List<String> errors, Locale locale) {
+        return shapingOptions(opts, errors, locale, messages);
+    }
+
+    /** The options of {@code padu shape render} from the page's (or the API's) parameters; errors name the option. */
+    static Optional<ShapingOptions> shapingOptions(Options opts, List<String> errors, Locale locale, MessageSource messages) {
         ShapingOptions o = ShapingOptions.defaults();
         Optional<LeafQdisc> leaf = LeafQdisc.fromCode(opts.leafOrDefault());
         if (leaf.isEmpty()) {

@@ -1,6 +1,7 @@
 package id.padu.app.gateway;
 
 import id.padu.app.inventory.InventoryService;
+import id.padu.app.planning.PlanOfRecord;
 import id.padu.app.planning.PlannerQueue;
 import id.padu.app.shared.Formats;
 import id.padu.domain.Wib;
@@ -19,8 +20,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The plan each engineer is working on, in memory per user name (the page is a workbench, not a
- * record: what was applied is stored in {@code gateway_config}). Computing a plan from the
+ * The plan each engineer is working on: the plan of record unless the engineer uploaded or
+ * computed another, which is kept in memory per user name (a workbench, clearly labelled as not
+ * the plan of record; what was applied is stored in {@code gateway_config}). Computing a plan from the
  * inventory can take seconds (the planner's default time limit is 10 s), so it runs in the
  * server's one {@link PlannerQueue}; the page polls until it is ready.
  */
@@ -31,8 +33,20 @@ class WorkingPlans {
 
     enum Status { PENDING, READY, FAILED }
 
-    /** @param source the uploaded file name, or null for a plan computed from the inventory */
-    record Taken(Status status, Plan plan, String source, Instant at, String error) {
+    /**
+     * @param source        the uploaded file name, or null for a plan computed from the inventory
+     * @param recordVersion the plan of record's version when this is the live plan of record, else 0
+     */
+    record Taken(Status status, Plan plan, String source, Instant at, String error, int recordVersion) {
+
+        Taken(Status status, Plan plan, String source, Instant at, String error) {
+            this(status, plan, source, at, error, 0);
+        }
+
+        /** Whether the engineer works on the plan of record (not an uploaded or computed one). */
+        public boolean ofRecord() {
+            return recordVersion > 0;
+        }
     }
 
     private final Map<String, Taken> byUser = new ConcurrentHashMap<>();
@@ -40,15 +54,31 @@ class WorkingPlans {
     private final MessageSource messages;
     private final Clock clock = Clock.systemUTC();
     private final PlannerQueue planner;
+    private final PlanOfRecord record;
 
-    WorkingPlans(InventoryService inventory, MessageSource messages, PlannerQueue planner) {
+    WorkingPlans(InventoryService inventory, MessageSource messages, PlannerQueue planner, PlanOfRecord record) {
         this.inventory = inventory;
         this.messages = messages;
         this.planner = planner;
+        this.record = record;
     }
 
+    /**
+     * What the engineer works on: the plan they uploaded or computed, else the live plan of record
+     * (the adopted plan with its amendments, read afresh), else nothing.
+     */
     Taken get(String user) {
-        return byUser.get(user);
+        Taken own = byUser.get(user);
+        if (own != null) {
+            return own;
+        }
+        return record.current().flatMap(v -> record.live().map(p -> new Taken(Status.READY, p, null, v.adoptedAt(), null,
+                v.version()))).orElse(null);
+    }
+
+    /** Drops the engineer's own plan: the page shows the plan of record again. */
+    void backToRecord(String user) {
+        byUser.remove(user);
     }
 
     void uploaded(String user, Plan plan, String fileName) {

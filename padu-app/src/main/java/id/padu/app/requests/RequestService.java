@@ -2,6 +2,7 @@ package id.padu.app.requests;
 
 import id.padu.app.audit.AuditableChange;
 import id.padu.app.inventory.InventoryService;
+import id.padu.app.planning.PlanOfRecord;
 import id.padu.app.security.CurrentUser;
 import id.padu.app.security.Role;
 import id.padu.app.security.UserAccount;
@@ -9,14 +10,27 @@ import id.padu.app.security.UserAccounts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import id.padu.domain.Agency;
+import id.padu.domain.Dataset;
+import id.padu.plan.AgencyDecision;
+import id.padu.plan.Decision;
+import id.padu.plan.Plan;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The request workflow: file (operator), approve or decline (engineer), allocation overrides. */
+/**
+ * The request workflow: file (operator), approve or decline (engineer). Once a plan has been
+ * adopted, an agency's allocation is the live plan of record's, an approval is an amendment of it
+ * (refused when the guarantees no longer fit the uplinks), and the preview replays the central
+ * agencies through the plan's uplinks. Before any adoption, the older per-agency overrides apply,
+ * with today's packages as the reference.
+ */
 @Service
 class RequestService {
 
@@ -26,9 +40,12 @@ class RequestService {
     private final RequestNotifier notifier;
     private final ApplicationEventPublisher events;
     private final List<String> alsoNotify;
+    private final PlanOfRecord record;
 
     RequestService(RequestStore store, InventoryService inventory, UserAccounts accounts, RequestNotifier notifier,
-                   ApplicationEventPublisher events, @Value("${padu.requests.notify:}") String alsoNotify) {
+                   ApplicationEventPublisher events, @Value("${padu.requests.notify:}") String alsoNotify,
+                   PlanOfRecord record) {
+        this.record = record;
         this.store = store;
         this.inventory = inventory;
         this.accounts = accounts;
@@ -71,19 +88,52 @@ class RequestService {
         return r;
     }
 
+    /**
+     * The effect of approving request {@code id} on everyone sharing the uplinks. With a plan of
+     * record: its central agencies with their live allocations, through its uplinks' capacity
+     * unless another capacity is given. Without: every agency with today's allocations.
+     */
     @Transactional(readOnly = true)
     AllocationPreview.Preview preview(long id, long capacityDownBps, long capacityUpBps) {
         BandwidthRequest r = store.find(id).orElseThrow(() -> new NotFound(id));
-        return AllocationPreview.preview(inventory.current(), store.overrides(), r.agency(), r.requested(),
-                capacityDownBps, capacityUpBps);
+        Dataset data = inventory.current();
+        Optional<Plan> live = record.live();
+        if (live.isEmpty()) {
+            return AllocationPreview.preview(data, store.overrides(), r.agency(), r.requested(), capacityDownBps, capacityUpBps);
+        }
+        Plan plan = live.get();
+        Map<String, Allocation> allocations = new LinkedHashMap<>();
+        plan.centralAgencies().forEach(a -> allocations.put(a.code(), of(a)));
+        List<Agency> central = data.agencies().stream().filter(a -> allocations.containsKey(a.code())
+                || a.code().equals(r.agency())).toList();
+        Dataset sharing = new Dataset(central, data.subscriptions(), data.offers(), data.links(), data.services(),
+                data.usage(), data.settings());
+        return AllocationPreview.preview(sharing, allocations, r.agency(), r.requested(),
+                capacityDownBps > 0 ? capacityDownBps : plan.capacityDownBps(),
+                capacityUpBps > 0 ? capacityUpBps : plan.capacityUpBps());
     }
 
+    /** An agency's allocation now: the live plan of record's when it is central there, else its override or package. */
     @Transactional(readOnly = true)
     Allocation allocation(String agency) {
+        Optional<AgencyDecision> central = record.live().flatMap(p -> p.agencies().stream()
+                .filter(a -> a.code().equals(agency) && a.decision() == Decision.CENTRAL).findFirst());
+        if (central.isPresent()) {
+            return of(central.get());
+        }
         return AllocationPreview.current(inventory.current(), store.overrides(), agency);
     }
 
-    /** Approves: the agency's allocation becomes the requested one; both land in the audit log. */
+    private static Allocation of(AgencyDecision a) {
+        return new Allocation(a.cirDownBps(), a.mirDownBps(), a.cirUpBps(), a.mirUpBps());
+    }
+
+    /**
+     * Approves: the agency's allocation becomes the requested one (an amendment of the plan of
+     * record once there is one); both land in the audit log.
+     *
+     * @throws PlanOfRecord.Refused when the plan of record cannot carry the requested allocation
+     */
     @Transactional
     BandwidthRequest approve(long id, String note) {
         BandwidthRequest r = store.find(id).orElseThrow(() -> new NotFound(id));
@@ -91,10 +141,18 @@ class RequestService {
         if (!store.decide(id, BandwidthRequest.Status.APPROVED, CurrentUser.name(), note, Instant.now())) {
             throw new AlreadyDecided(id);
         }
-        store.putOverride(r.agency(), r.requested(), id, Instant.now());
         BandwidthRequest after = store.find(id).orElseThrow();
         events.publishEvent(new AuditableChange("request.approve", "bandwidth_request", Long.toString(id), r, after));
-        events.publishEvent(new AuditableChange("allocation.update", "allocation", r.agency(), before, r.requested()));
+        if (record.current().isPresent()) {
+            // An amendment of the plan of record (audited there); refused, and this approval rolled
+            // back with it, when the guarantees would no longer fit the uplinks.
+            Allocation a = r.requested();
+            record.amend(r.agency(), a.downCirBps(), a.downMirBps(), a.upCirBps(), a.upMirBps(), "request " + id,
+                    note == null ? r.reason() : note, CurrentUser.name());
+        } else {
+            store.putOverride(r.agency(), r.requested(), id, Instant.now());
+            events.publishEvent(new AuditableChange("allocation.update", "allocation", r.agency(), before, r.requested()));
+        }
         notifyRequester(after);
         return after;
     }

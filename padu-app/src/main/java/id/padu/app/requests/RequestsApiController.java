@@ -1,5 +1,15 @@
 package id.padu.app.requests;
 
+import id.padu.app.planning.PlanOfRecord;
+
+import org.springframework.http.ProblemDetail;
+
+import org.springframework.http.HttpStatus;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import org.springframework.context.MessageSource;
+
 import id.padu.app.shared.ApiProblems;
 import java.net.URI;
 import java.util.List;
@@ -24,7 +34,10 @@ class RequestsApiController {
 
     private final RequestService requests;
 
-    RequestsApiController(RequestService requests) {
+    private final MessageSource messages;
+
+    RequestsApiController(RequestService requests, MessageSource messages) {
+        this.messages = messages;
         this.requests = requests;
     }
 
@@ -37,6 +50,14 @@ class RequestsApiController {
     @ExceptionHandler(RequestService.NotFound.class)
     ErrorResponseException notFound(RequestService.NotFound e) {
         return ApiProblems.notFound(e.getMessage());
+    }
+
+    @ExceptionHandler(PlanOfRecord.Refused.class)
+    ErrorResponseException refused(PlanOfRecord.Refused e) {
+        String detail = messages.getMessage(e.key(), e.args(), e.key(), LocaleContextHolder.getLocale());
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+        pd.setTitle("Refused by the plan of record");
+        return new ErrorResponseException(HttpStatus.CONFLICT, pd, null);
     }
 
     @ExceptionHandler(RequestService.AlreadyDecided.class)

@@ -1,5 +1,7 @@
 package id.padu.app.requests;
 
+import id.padu.app.planning.PlanOfRecord;
+
 import id.padu.app.inventory.InventoryService;
 import id.padu.app.security.CurrentUser;
 import id.padu.app.security.Role;
@@ -105,6 +107,9 @@ class RequestsPages {
             redirect.addFlashAttribute("decided", "APPROVED");
         } catch (RequestService.AlreadyDecided e) {
             redirect.addFlashAttribute("problem", text("req.alreadyDecided"));
+        } catch (PlanOfRecord.Refused e) {
+            redirect.addFlashAttribute("problem", messages.getMessage(e.key(), e.args(), e.key(),
+                    LocaleContextHolder.getLocale()));
         }
         return "redirect:/requests/" + id;
     }

@@ -1,0 +1,177 @@
+package id.padu.app.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.padu.app.Fixtures;
+import id.padu.app.audit.AuditLog;
+import id.padu.app.inventory.InventoryService;
+import id.padu.app.security.Role;
+import id.padu.app.security.UserAccounts;
+import id.padu.plan.AgencyDecision;
+import id.padu.plan.Decision;
+import id.padu.plan.Plan;
+import id.padu.plan.Uplink;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One plan of record that the features follow: a scenario is adopted with a note, the live plan
+ * is served in the plan file contract, the gateway's configuration is rendered from it, an
+ * approved bandwidth request amends it (and so reaches the rendered linux-tc and RouterOS text),
+ * and an approval whose guarantees no longer fit the uplinks is refused with the shortfall named.
+ * Its own database: adopting a plan changes what other tests' pages show.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = {
+        "padu.data-dir=target/test-data/plan-of-record",
+        "spring.datasource.url=jdbc:h2:file:./target/test-data/plan-of-record/padu-${random.uuid}",
+        "padu.admin-password=" + PlanOfRecordTest.PW,
+        "logging.level.org.flywaydb=warn"
+})
+class PlanOfRecordTest {
+
+    static final String PW = "rencana-resmi-sandi-1";
+    static final long M = 1_000_000;
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    InventoryService inventory;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    ScenarioRepository scenarios;
+
+    @Autowired
+    AuditLog audit;
+
+    /** 100/50 Mbps of uplinks; DISKOMINFO and RSUD central with 30 and 40 Mbps guaranteed down, KEC-BAAMANG local. */
+    static Plan plan() {
+        return new Plan(500_000_000L, 300_000_000L, 200_000_000L, 10_000_000L, 0.6, 80 * M, 40 * M, true, 0,
+                List.of(new Uplink("Telkom", "Astinet 100", 100, 50, 25_000_000L, 0)),
+                List.of(new AgencyDecision("DISKOMINFO", Decision.CENTRAL, 30 * M, 100 * M, 10 * M, 50 * M,
+                                LocalDate.of(2027, 2, 8), "bergabung"),
+                        new AgencyDecision("RSUD", Decision.CENTRAL, 40 * M, 100 * M, 20 * M, 50 * M,
+                                LocalDate.of(2027, 2, 9), "bergabung"),
+                        new AgencyDecision("KEC-BAAMANG", Decision.LOCAL, 0, 0, 0, 0, null, "tetap lokal")));
+    }
+
+    @BeforeEach
+    void regency() {
+        if (accounts.find("op-diskominfo").isEmpty()) {
+            inventory.replace(Fixtures.small());
+            accounts.create("op-diskominfo", PW, Role.AGENCY_OPERATOR, "DISKOMINFO");
+            accounts.create("insinyur", PW, Role.ENGINEER, null);
+        }
+    }
+
+    MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder b, String user) {
+        return b.with(httpBasic(user, PW));
+    }
+
+    String body(MockHttpServletRequestBuilder b, String user, int expected) throws Exception {
+        return mvc.perform(as(b, user)).andExpect(status().is(expected)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    long scenario() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PlanFiles.write(plan(), out);
+        return scenarios.insert("Rencana uji", Map.of(), out.toByteArray(), 1, "insinyur", Instant.now());
+    }
+
+    long fileRequest(long cirDown, long mirDown) throws Exception {
+        String answer = body(post("/api/agencies/DISKOMINFO/requests").contentType(MediaType.APPLICATION_JSON).content("""
+                {"downCirBps": %d, "downMirBps": %d, "upCirBps": %d, "upMirBps": %d, "reason": "ujian daring"}"""
+                .formatted(cirDown, mirDown, 10 * M, 50 * M)), "op-diskominfo", 201);
+        return json.readTree(answer).get("id").asLong();
+    }
+
+    /** The linux-tc class lines of an agency, one per direction: "# padu:expect DEV CLASS rate ceil CODE". */
+    static List<String> tcLines(String script, String code) {
+        return script.lines().filter(l -> l.startsWith("# padu:expect ") && l.endsWith(" " + code)).toList();
+    }
+
+    @Test
+    void theAdoptedPlanIsWhatTheGatewayRendersAndWhatRequestsAmend() throws Exception {
+        body(get("/api/plan-of-record"), "insinyur", 404);
+        long id = scenario();
+        // An operator or an adoption without a note is refused; an engineer with a note adopts.
+        body(post("/api/plans/" + id + "/adopt").contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"x\"}"),
+                "op-diskominfo", 403);
+        body(post("/api/plans/" + id + "/adopt").contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"  \"}"),
+                "insinyur", 400);
+        JsonNode adopted = json.readTree(body(post("/api/plans/" + id + "/adopt").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"note\":\"Disepakati rapat 8 Desember\"}"), "insinyur", 200));
+        assertThat(adopted.get("version").asInt()).isEqualTo(1);
+        assertThat(audit.latest(10)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("plan.adopt");
+            assertThat(e.actor()).isEqualTo("insinyur");
+        });
+
+        // The live plan is the adopted one, readable back through the plan file contract.
+        String live = body(get("/api/plan-of-record"), "insinyur", 200);
+        Plan read = PlanFiles.read(new java.io.ByteArrayInputStream(live.getBytes(StandardCharsets.UTF_8)), "live");
+        assertThat(read.agencies()).isEqualTo(plan().agencies());
+        String tc = body(get("/api/plan-of-record/config").param("target", "linux-tc"), "insinyur", 200);
+        assertThat(tcLines(tc, "DISKOMINFO")).anySatisfy(l -> assertThat(l).contains(" " + 30 * M + " " + 100 * M + " "));
+
+        // The operator asks for 50 Mbps guaranteed; approved, it amends the plan of record.
+        long ok = fileRequest(50 * M, 100 * M);
+        body(post("/api/requests/" + ok + "/approve").contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"ok\"}"),
+                "insinyur", 200);
+        Plan amended = PlanFiles.read(new java.io.ByteArrayInputStream(body(get("/api/plan-of-record"), "insinyur", 200)
+                .getBytes(StandardCharsets.UTF_8)), "live");
+        AgencyDecision d = amended.agencies().stream().filter(a -> a.code().equals("DISKOMINFO")).findFirst().orElseThrow();
+        assertThat(d.cirDownBps()).isEqualTo(50 * M);
+        assertThat(json.readTree(body(get("/api/agencies/DISKOMINFO/allocation"), "op-diskominfo", 200))
+                .get("downCirBps").asLong()).isEqualTo(50 * M);
+        String tcAfter = body(get("/api/plan-of-record/config").param("target", "linux-tc"), "insinyur", 200);
+        assertThat(tcLines(tcAfter, "DISKOMINFO")).anySatisfy(l -> assertThat(l).contains(" " + 50 * M + " " + 100 * M + " "))
+                .noneSatisfy(l -> assertThat(l).contains(" " + 30 * M + " " + 100 * M + " "));
+        String ros = body(get("/api/plan-of-record/config").param("target", "routeros"), "insinyur", 200);
+        assertThat(ros.lines().filter(l -> l.contains("DISKOMINFO") && l.contains("limit-at=50M")).count()).isPositive();
+        JsonNode amendments = json.readTree(body(get("/api/plan-of-record/amendments"), "insinyur", 200));
+        assertThat(amendments).hasSize(1);
+        assertThat(amendments.get(0).get("source").asString()).isEqualTo("request " + ok);
+
+        // 100 Mbps with a 10 % reserve guarantees 90 Mbps; RSUD holds 40, so 60 more for DISKOMINFO is 10 short.
+        long tooMuch = fileRequest(60 * M, 100 * M);
+        String refused = body(post("/api/requests/" + tooMuch + "/approve").contentType(MediaType.APPLICATION_JSON)
+                .content("{}").param("lang", "en"), "insinyur", 409);
+        assertThat(json.readTree(refused).get("detail").asString()).isEqualTo("Refused: the central agencies' download "
+                + "CIRs would add up to 100 Mbps, more than the 90 Mbps that can be guaranteed (uplink download capacity "
+                + "100 Mbps less the reserve 10 %); 10 Mbps short.");
+        assertThat(json.readTree(body(get("/api/requests/" + tooMuch), "insinyur", 200)).get("status").asString())
+                .isEqualTo("PENDING");
+        assertThat(json.readTree(body(get("/api/plan-of-record/amendments"), "insinyur", 200))).hasSize(1);
+
+        // The gateway page shows the plan of record to every engineer, labelled as such.
+        String page = body(get("/gateway"), "admin", 200);
+        assertThat(page).contains("id=\"plan-of-record\"").doesNotContain("id=\"not-plan-of-record\"");
+    }
+}

@@ -1,5 +1,11 @@
 package id.padu.app.planning;
 
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.padu.app.security.Role;
+
+import id.padu.app.security.CurrentUser;
+
 import id.padu.app.inventory.InventoryService;
 import id.padu.app.shared.Formats;
 import id.padu.app.web.Region;
@@ -42,9 +48,11 @@ class PlanningController {
     private final InventoryService inventory;
     private final Region region;
     private final MessageSource messages;
+    private final PlanOfRecord record;
 
     PlanningController(PlanRuns runs, ScenarioRepository scenarios, Simulations simulations, InventoryService inventory,
-                       Region region, MessageSource messages) {
+                       Region region, MessageSource messages, PlanOfRecord record) {
+        this.record = record;
         this.runs = runs;
         this.scenarios = scenarios;
         this.simulations = simulations;
@@ -159,6 +167,8 @@ class PlanningController {
         Simulations.Replay replay = simulations.of(s);
         model.addAttribute("s", s);
         model.addAttribute("p", s.plan());
+        model.addAttribute("inForce", record.current().filter(v -> v.scenarioId() == s.id()).orElse(null));
+        model.addAttribute("mayAdopt", CurrentUser.role().map(r -> r == Role.ADMIN || r == Role.ENGINEER).orElse(false));
         model.addAttribute("regionName", region.name());
         model.addAttribute("settings", s.settings());
         model.addAttribute("created", listRow(s));
@@ -222,6 +232,19 @@ class PlanningController {
 
     private static double pct(double fraction) {
         return Math.round(fraction * 10000) / 100.0;
+    }
+
+    /** Adopts the scenario as the plan of record ("ditetapkan"); the note says why, for the record. */
+    @PostMapping("/planning/scenarios/{id}/adopt")
+    String adopt(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            record.adopt(id, note, CurrentUser.name());
+            redirect.addFlashAttribute("adopted", true);
+        } catch (PlanOfRecord.Refused e) {
+            redirect.addFlashAttribute("adoptProblem", messages.getMessage(e.key(), e.args(), e.key(),
+                    LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/planning/scenarios/" + id;
     }
 
     @PostMapping("/planning/scenarios/{id}/delete")

@@ -235,6 +235,7 @@ public final class AccessRules {
             rule(GET, "/planning/scenarios/{id}", READ_ALL),
             rule(GET, "/planning/scenarios/{id}/charts.json", READ_ALL),
             rule(POST, "/planning/scenarios/{id}/delete", TECHNICAL),
+            rule(POST, "/planning/scenarios/{id}/adopt", TECHNICAL),
             rule(GET, "/planning/compare", READ_ALL),
             rule(GET, "/planning/scenarios/{id}/export.xlsx", READ_ALL),
             rule(GET, "/planning/scenarios/{id}/export.pdf", READ_ALL),

@@ -1,7 +1,9 @@
 package id.padu.app.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -173,5 +175,28 @@ class PlanOfRecordTest {
         // The gateway page shows the plan of record to every engineer, labelled as such.
         String page = body(get("/gateway"), "admin", 200);
         assertThat(page).contains("id=\"plan-of-record\"").doesNotContain("id=\"not-plan-of-record\"");
+
+        // A second scenario adopted through its page supersedes the first: version 2, without the
+        // first version's amendment; the first version is kept.
+        long second = scenario();
+        String form = body(get("/planning/scenarios/" + second), "insinyur", 200);
+        assertThat(form).contains("id=\"adopt\"").doesNotContain("id=\"in-force\"");
+        mvc.perform(post("/planning/scenarios/" + second + "/adopt").param("note", " ").with(csrf())
+                        .with(user("insinyur").roles("ENGINEER")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(json.readTree(body(get("/api/plan-of-record/versions"), "insinyur", 200))).hasSize(1);
+        mvc.perform(post("/planning/scenarios/" + second + "/adopt").param("note", "Revisi setelah pembahasan").with(csrf())
+                        .with(user("insinyur").roles("ENGINEER")))
+                .andExpect(status().is3xxRedirection());
+        JsonNode versions = json.readTree(body(get("/api/plan-of-record/versions"), "insinyur", 200));
+        assertThat(versions).hasSize(2);
+        assertThat(versions.get(0).get("version").asInt()).isEqualTo(2);
+        assertThat(versions.get(0).get("inForce").asBoolean()).isTrue();
+        assertThat(versions.get(1).get("inForce").asBoolean()).isFalse();
+        assertThat(body(get("/planning/scenarios/" + second), "insinyur", 200)).contains("id=\"in-force\"");
+        assertThat(json.readTree(body(get("/api/plan-of-record/amendments"), "insinyur", 200))).isEmpty();
+        Plan superseding = PlanFiles.read(new java.io.ByteArrayInputStream(body(get("/api/plan-of-record"), "insinyur", 200)
+                .getBytes(StandardCharsets.UTF_8)), "live");
+        assertThat(superseding.agencies()).isEqualTo(plan().agencies());
     }
 }

@@ -3,6 +3,7 @@ package id.padu.app.migration;
 import id.padu.app.shared.Downloads;
 
 import id.padu.app.planning.PlanFiles;
+import id.padu.app.planning.PlanOfRecord;
 import id.padu.domain.Wib;
 import id.padu.migration.ChecklistItem;
 import id.padu.migration.MigrationStatus;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -56,7 +58,10 @@ class CutoverController {
     private final PlanJob job;
     private final MessageSource messages;
 
-    CutoverController(CutoverService service, PlanJob job, MessageSource messages) {
+    private final PlanOfRecord record;
+
+    CutoverController(CutoverService service, PlanJob job, MessageSource messages, PlanOfRecord record) {
+        this.record = record;
         this.service = service;
         this.job = job;
         this.messages = messages;
@@ -68,6 +73,7 @@ class CutoverController {
     String index(Model model) {
         Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("job", job.status());
+        model.addAttribute("record", record.current().orElse(null));
         service.current().ifPresent(m -> {
             List<TrackedCutover> rows = service.cutovers(m);
             model.addAttribute("m", m);
@@ -129,6 +135,25 @@ class CutoverController {
             flash.addFlashAttribute("ok", messages.getMessage("mig.flash.started", null, locale));
         } catch (PlanFiles.PlanFileException e) {
             flash.addFlashAttribute("error", e.message(locale));
+        } catch (CutoverService.Refused e) {
+            flash.addFlashAttribute("error", e.message(messages, locale));
+        }
+        return "redirect:/migration";
+    }
+
+    /** Schedules the cutovers of the live plan of record: the plan the agencies agreed to, not a new search. */
+    @PostMapping("/migration/from-record")
+    String fromRecord(Principal who, RedirectAttributes flash) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Optional<PlanOfRecord.Version> v = record.current();
+        Optional<Plan> live = record.live();
+        if (v.isEmpty() || live.isEmpty()) {
+            flash.addFlashAttribute("error", messages.getMessage("por.none", null, locale));
+            return "redirect:/migration";
+        }
+        try {
+            service.start(live.get(), PlanOfRecord.json(live.get()), "record", who.getName());
+            flash.addFlashAttribute("ok", messages.getMessage("mig.flash.started", null, locale));
         } catch (CutoverService.Refused e) {
             flash.addFlashAttribute("error", e.message(messages, locale));
         }

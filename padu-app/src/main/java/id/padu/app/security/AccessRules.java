@@ -254,6 +254,7 @@ public final class AccessRules {
             rule(GET, "/migration/agencies/{code}", AGENCY_READ),
             rule(POST, "/migration/upload", TECHNICAL),
             rule(POST, "/migration/compute", TECHNICAL),
+            rule(POST, "/migration/from-record", TECHNICAL),
             rule(GET, "/migration/job", READ_ALL),
             rule(POST, "/migration/agencies/{code}/status", TECHNICAL),
             rule(POST, "/migration/replan", TECHNICAL),

@@ -198,5 +198,12 @@ class PlanOfRecordTest {
         Plan superseding = PlanFiles.read(new java.io.ByteArrayInputStream(body(get("/api/plan-of-record"), "insinyur", 200)
                 .getBytes(StandardCharsets.UTF_8)), "live");
         assertThat(superseding.agencies()).isEqualTo(plan().agencies());
+
+        // The migration schedules the plan of record's central agencies, not a plan of its own.
+        assertThat(body(get("/migration"), "insinyur", 200)).contains("id=\"from-record\"");
+        mvc.perform(post("/migration/from-record").with(csrf()).with(user("insinyur").roles("ENGINEER")))
+                .andExpect(status().is3xxRedirection());
+        String gantt = body(get("/migration/gantt.json"), "insinyur", 200);
+        assertThat(gantt).contains("DISKOMINFO").contains("RSUD").doesNotContain("KEC-BAAMANG");
     }
 }

@@ -5,6 +5,7 @@ import static id.padu.app.security.AccessRules.Access.AGENCY_READ;
 import static id.padu.app.security.AccessRules.Access.ANY_USER;
 import static id.padu.app.security.AccessRules.Access.AUDIT_READ;
 import static id.padu.app.security.AccessRules.Access.PUBLIC;
+import static id.padu.app.security.AccessRules.Access.OWN_AGENCY_ONLY;
 import static id.padu.app.security.AccessRules.Access.READ_ALL;
 import static id.padu.app.security.AccessRules.Access.REQUEST_DECIDE;
 import static id.padu.app.security.AccessRules.Access.REQUEST_FILE;
@@ -61,7 +62,9 @@ public final class AccessRules {
         /** Filing a bandwidth request: the agency's own operator (and engineers on its behalf). */
         REQUEST_FILE(EnumSet.of(Role.ADMIN, Role.ENGINEER), true),
         /** Approving or declining a bandwidth request. */
-        REQUEST_DECIDE(EnumSet.of(Role.ADMIN, Role.ENGINEER), false);
+        REQUEST_DECIDE(EnumSet.of(Role.ADMIN, Role.ENGINEER), false),
+        /** What only the agency itself may say: its answer in a review round (its operator, nobody else). */
+        OWN_AGENCY_ONLY(EnumSet.noneOf(Role.class), true);
 
         private final Set<Role> roles;
         private final boolean ownAgency;
@@ -229,6 +232,14 @@ public final class AccessRules {
             rule(GET, "/api/plan-of-record/amendments", READ_ALL),
             rule(POST, "/api/plan-of-record/amendments", TECHNICAL),
             rule(GET, "/api/plan-of-record/config", READ_ALL),
+            // ---- review rounds with the agencies (an operator: its own agency only)
+            rule(POST, "/api/reviews", TECHNICAL),
+            rule(GET, "/api/reviews", ANY_USER),
+            rule(GET, "/api/reviews/{id}", ANY_USER),
+            rule(GET, "/api/reviews/{id}/agencies/{code}", AGENCY_READ),
+            rule(POST, "/api/reviews/{id}/agencies/{code}/response", OWN_AGENCY_ONLY),
+            rule(GET, "/api/reviews/{id}/minutes.pdf", READ_ALL),
+            rule(POST, "/api/reviews/{id}/adopt", TECHNICAL),
             rule(GET, "/planning", READ_ALL),
             rule(POST, "/planning/run", TECHNICAL),
             rule(GET, "/planning/runs/{id}", READ_ALL),

@@ -1,0 +1,194 @@
+package id.padu.app.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import id.padu.app.Fixtures;
+import id.padu.app.inventory.InventoryService;
+import id.padu.app.planning.PlanFiles;
+import id.padu.app.security.Role;
+import id.padu.app.security.UserAccounts;
+import id.padu.plan.AgencyDecision;
+import id.padu.plan.Decision;
+import id.padu.plan.Plan;
+import id.padu.plan.Uplink;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A review round end to end over the API: an engineer opens it on a scenario, each agency's
+ * operator reads only its own packet and answers with a signer, nobody else may answer for it,
+ * the minutes list every answer, and adopting through the round makes the scenario the plan of
+ * record and closes the round. Its own database: adopting changes what other tests see.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = {
+        "padu.data-dir=target/test-data/review",
+        "spring.datasource.url=jdbc:h2:file:./target/test-data/review/padu-${random.uuid}",
+        "padu.admin-password=" + ReviewRoundTest.PW,
+        "logging.level.org.flywaydb=warn"
+})
+class ReviewRoundTest {
+
+    static final String PW = "pembahasan-sandi-1";
+    static final long M = 1_000_000;
+    static final String NIP = "198501012010011001";
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    InventoryService inventory;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void regency() {
+        if (accounts.find("op-diskominfo").isEmpty()) {
+            inventory.replace(Fixtures.small());
+            accounts.create("op-diskominfo", PW, Role.AGENCY_OPERATOR, "DISKOMINFO");
+            accounts.create("op-rsud", PW, Role.AGENCY_OPERATOR, "RSUD");
+            accounts.create("insinyur", PW, Role.ENGINEER, null);
+            accounts.create("pemeriksa", PW, Role.AUDITOR, null);
+        }
+    }
+
+    /** A stored scenario as the planning page would have stored it. */
+    long scenario() throws Exception {
+        Plan plan = new Plan(500_000_000L, 300_000_000L, 200_000_000L, 10_000_000L, 0.6, 80 * M, 40 * M, true, 0,
+                List.of(new Uplink("Telkom", "Astinet 100", 100, 50, 25_000_000L, 0)),
+                List.of(new AgencyDecision("DISKOMINFO", Decision.CENTRAL, 30 * M, 100 * M, 10 * M, 50 * M,
+                                LocalDate.of(2027, 2, 8), "bergabung"),
+                        new AgencyDecision("RSUD", Decision.CENTRAL, 40 * M, 100 * M, 20 * M, 50 * M,
+                                LocalDate.of(2027, 2, 9), "bergabung"),
+                        new AgencyDecision("KEC-BAAMANG", Decision.LOCAL, 0, 0, 0, 0, null, "tetap lokal")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PlanFiles.write(plan, out);
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO planning_scenario (name, settings_text, plan_json, data_version, created_by, created_at) "
+                + "VALUES ('Rencana 2027', '', ?, 1, 'insinyur', ?)").params(out.toByteArray(), Timestamp.from(Instant.now()))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    String call(MockHttpServletRequestBuilder b, String user, int expected) throws Exception {
+        return mvc.perform(b.with(httpBasic(user, PW))).andExpect(status().is(expected)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    static MockHttpServletRequestBuilder postJson(String url, String body) {
+        return post(url).contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    static String answer(String decision, String comment, String nip) {
+        return """
+                {"decision": "%s", "comment": "%s", "signerName": "Siti Rahmah", "signerNip": "%s", "signerTitle": "Sekretaris"}"""
+                .formatted(decision, comment, nip);
+    }
+
+    @Test
+    void aRoundIsAnsweredAgencyByAgencyAndClosedByAdoptingItsScenario() throws Exception {
+        long scenario = scenario();
+        String open = "{\"scenarioId\": " + scenario + ", \"title\": \"Pembahasan rencana 2027\", \"dueDate\": \"2026-12-20\"}";
+        call(postJson("/api/reviews", open), "op-diskominfo", 403);
+        call(postJson("/api/reviews", open), "pemeriksa", 403);
+        call(postJson("/api/reviews", "{\"scenarioId\": " + scenario + ", \"title\": \"x\", \"dueDate\": \"20-12-2026\"}"),
+                "insinyur", 400);
+        long r = json.readTree(call(postJson("/api/reviews", open), "insinyur", 201)).get("id").asLong();
+        String base = "/api/reviews/" + r;
+
+        // Engineers see every agency; an operator only its own.
+        JsonNode all = json.readTree(call(get(base), "insinyur", 200));
+        assertThat(all.get("status").asString()).isEqualTo("open");
+        assertThat(all.get("scenarioId").asLong()).isEqualTo(scenario);
+        assertThat(all.get("agencies")).extracting(a -> a.get("code").asString())
+                .containsExactly("DISKOMINFO", "RSUD", "KEC-BAAMANG");
+        assertThat(all.get("agencies").get(0).get("response").isNull()).isTrue();
+        JsonNode own = json.readTree(call(get(base), "op-diskominfo", 200));
+        assertThat(own.get("agencies")).extracting(a -> a.get("code").asString()).containsExactly("DISKOMINFO");
+
+        // The packet: today's spend, the decision and the proposed allocation; another agency's is closed.
+        JsonNode packet = json.readTree(call(get(base + "/agencies/DISKOMINFO"), "op-diskominfo", 200));
+        assertThat(packet.get("annualSpendIdr").asLong()).isEqualTo(12 * 12_500_000L);
+        assertThat(packet.get("decision").asString()).isEqualTo("central");
+        assertThat(packet.get("cirDownBps").asLong()).isEqualTo(30 * M);
+        assertThat(packet.get("mirUpBps").asLong()).isEqualTo(50 * M);
+        assertThat(packet.get("cutoverDate").asString()).isEqualTo("2027-02-08");
+        assertThat(packet.get("p95DownBps").isNumber()).isTrue();
+        assertThat(packet.get("servedFractionDown").isNumber()).isTrue();
+        assertThat(packet.get("response").isNull()).isTrue();
+        call(get(base + "/agencies/DISKOMINFO"), "op-rsud", 403);
+
+        // Only the agency's own operator answers for it; bad values name their field.
+        call(postJson(base + "/agencies/DISKOMINFO/response", answer("agree", "", NIP)), "op-rsud", 403);
+        call(postJson(base + "/agencies/DISKOMINFO/response", answer("agree", "", NIP)), "insinyur", 403);
+        call(postJson(base + "/agencies/DISKOMINFO/response", answer("agree", "", NIP)), "pemeriksa", 403);
+        JsonNode bad = json.readTree(call(postJson(base + "/agencies/DISKOMINFO/response", answer("agree", "", "123")),
+                "op-diskominfo", 400));
+        assertThat(bad.get("errors").get(0).get("field").asString()).isEqualTo("signerNip");
+        assertThat(json.readTree(call(postJson(base + "/agencies/DISKOMINFO/response", answer("maybe", "", NIP)),
+                "op-diskominfo", 400)).get("errors").get(0).get("field").asString()).isEqualTo("decision");
+        call(postJson(base + "/agencies/RSUD/response", answer("object", "", NIP)), "op-rsud", 400);
+        JsonNode agreed = json.readTree(call(postJson(base + "/agencies/DISKOMINFO/response",
+                answer("agree", "Sesuai kebutuhan", NIP)), "op-diskominfo", 201));
+        assertThat(agreed.get("signerNip").asString()).isEqualTo(NIP);
+        call(postJson(base + "/agencies/RSUD/response", answer("object", "SIMRS butuh 60 Mbps saat jam praktik", NIP)),
+                "op-rsud", 201);
+
+        JsonNode answered = json.readTree(call(get(base), "insinyur", 200));
+        assertThat(answered.get("agencies")).extracting(a -> a.get("response").isNull() ? null : a.get("response").asString())
+                .containsExactly("agree", "object", null);
+        assertThat(json.readTree(call(get(base + "/agencies/RSUD"), "op-rsud", 200)).get("response").get("comment")
+                .asString()).isEqualTo("SIMRS butuh 60 Mbps saat jam praktik");
+
+        // The minutes name every agency with its answer and signer; not for operators.
+        call(get(base + "/minutes.pdf"), "op-diskominfo", 403);
+        byte[] pdf = mvc.perform(get(base + "/minutes.pdf").with(httpBasic("insinyur", PW))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
+        }
+        assertThat(text.toString()).contains("DISKOMINFO").contains("setuju").contains("RSUD").contains("keberatan")
+                .contains("KEC-BAAMANG").contains("belum menjawab").contains(NIP).contains("SIMRS butuh 60 Mbps");
+
+        // Adopting closes the round; the plan of record is the round's scenario, and no more answers are taken.
+        call(get("/api/plan-of-record"), "insinyur", 404);
+        call(postJson(base + "/adopt", "{\"note\": \"Disepakati\"}"), "op-diskominfo", 403);
+        JsonNode adopted = json.readTree(call(postJson(base + "/adopt", "{\"note\": \"Disepakati\"}"), "insinyur", 200));
+        assertThat(adopted.get("version").asInt()).isEqualTo(1);
+        assertThat(adopted.get("note").asString()).contains("tanpa jawaban: KEC-BAAMANG");
+        assertThat(json.readTree(call(get(base), "insinyur", 200)).get("status").asString()).isEqualTo("closed");
+        assertThat(call(get("/api/plan-of-record"), "insinyur", 200)).contains("\"DISKOMINFO\"");
+        call(postJson(base + "/agencies/DISKOMINFO/response", answer("agree", "", NIP)), "op-diskominfo", 409);
+    }
+}

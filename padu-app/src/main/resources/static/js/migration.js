@@ -15,8 +15,10 @@
     chart.setOption({
       grid: { left: 10, containLabel: true, right: 30, top: 20, bottom: 40 },
       tooltip: { formatter: function (p) {
-        var b = p.data.bar;
-        return b.code + ' ' + b.name + '<br>' + el.dataset.lWait + ': ' + b.from + ' → ' + b.to + '<br>' + b.statusLabel;
+        // HTML: the agency's name is typed by a user, so every piece is escaped.
+        var b = p.data.bar, h = padu.html;
+        return h(b.code) + ' ' + h(b.name) + '<br>' + h(el.dataset.lWait) + ': ' + h(b.from) + ' → ' + h(b.to)
+            + '<br>' + h(b.statusLabel);
       } },
       xAxis: { type: 'time' },
       yAxis: { type: 'category', data: codes },

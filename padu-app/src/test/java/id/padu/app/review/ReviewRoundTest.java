@@ -6,7 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import com.lowagie.text.pdf.PdfReader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.padu.app.Fixtures;
 import id.padu.app.inventory.InventoryService;
@@ -190,5 +194,44 @@ class ReviewRoundTest {
         assertThat(json.readTree(call(get(base), "insinyur", 200)).get("status").asString()).isEqualTo("closed");
         assertThat(call(get("/api/plan-of-record"), "insinyur", 200)).contains("\"DISKOMINFO\"");
         call(postJson(base + "/agencies/DISKOMINFO/response", answer("agree", "", NIP)), "op-diskominfo", 409);
+    }
+
+    /** The pages an operator and an engineer use for the same round (no adoption here: the API test adopts). */
+    @Test
+    void anOperatorReadsItsPacketAndSignsOffOnThePages() throws Exception {
+        long scenario = scenario();
+        mvc.perform(post("/reviews").param("scenarioId", Long.toString(scenario)).param("title", "Pembahasan halaman")
+                        .param("dueDate", "2026-12-22").with(csrf()).with(httpBasic("insinyur", PW)))
+                .andExpect(status().is3xxRedirection());
+        long r = json.readTree(call(get("/api/reviews"), "insinyur", 200)).get(0).get("id").asLong();
+        String base = "/reviews/" + r;
+
+        Document round = Jsoup.parse(call(get(base), "op-diskominfo", 200));
+        assertThat(round.select("#progress tbody tr")).extracting(e -> e.attr("data-agency")).containsExactly("DISKOMINFO");
+        assertThat(round.select("#adopt")).isEmpty();
+        assertThat(round.select("#minutes")).isEmpty();
+        Document packet = Jsoup.parse(call(get(base + "/agencies/DISKOMINFO"), "op-diskominfo", 200));
+        assertThat(packet.select("#packet").text()).contains("Rp 150.000.000").contains("bergabung ke pusat");
+        assertThat(packet.select("#answer-form")).hasSize(1);
+        call(get(base + "/agencies/DISKOMINFO"), "op-rsud", 403);
+        // An engineer reads the packet but cannot answer for the agency.
+        assertThat(Jsoup.parse(call(get(base + "/agencies/DISKOMINFO"), "insinyur", 200)).select("#answer-form")).isEmpty();
+
+        mvc.perform(post(base + "/agencies/DISKOMINFO/response").param("decision", "agree").param("comment", "")
+                        .param("signerName", "Siti Rahmah").param("signerNip", "1985 0101 2010 0110 01")
+                        .param("signerTitle", "Sekretaris").with(csrf()).with(httpBasic("op-diskominfo", PW)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(Jsoup.parse(call(get(base + "/agencies/DISKOMINFO"), "op-diskominfo", 200)).select("#answer").text())
+                .startsWith("setuju (Siti Rahmah");
+        mvc.perform(post(base + "/agencies/DISKOMINFO/response").param("decision", "agree").with(csrf())
+                        .with(httpBasic("op-rsud", PW)))
+                .andExpect(status().isForbidden());
+
+        Document progress = Jsoup.parse(call(get(base), "insinyur", 200));
+        assertThat(progress.select("#progress tbody tr")).hasSize(3);
+        assertThat(progress.select("#progress tr[data-agency=DISKOMINFO] .answer").text()).isEqualTo("setuju");
+        assertThat(progress.select("#progress tr[data-agency=RSUD] .answer").text()).isEqualTo("belum menjawab");
+        assertThat(progress.select("#adopt")).hasSize(1);
+        assertThat(progress.select("#minutes")).hasSize(1);
     }
 }

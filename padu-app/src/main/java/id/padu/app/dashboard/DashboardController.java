@@ -9,6 +9,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Optional;
+import id.padu.app.planning.PlanOfRecord;
+import id.padu.plan.Plan;
 import id.padu.domain.BitRate;
 import id.padu.domain.Rupiah;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -56,10 +59,31 @@ class DashboardController {
 
     private final SpendSnapshots snapshots;
     private final ReportHeader header;
+    private final PlanOfRecord record;
 
-    DashboardController(SpendSnapshots snapshots, ReportHeader header) {
+    DashboardController(SpendSnapshots snapshots, ReportHeader header, PlanOfRecord record) {
         this.snapshots = snapshots;
         this.header = header;
+        this.record = record;
+    }
+
+    /**
+     * The plan of record as the dashboard shows it beside today's spend: the figures after
+     * consolidation come from the one adopted plan (with its amendments), never from a page's own.
+     */
+    private void planOfRecord(Model model, String agency) {
+        Optional<PlanOfRecord.Version> v = record.current();
+        Optional<Plan> live = record.live();
+        if (v.isEmpty() || live.isEmpty()) {
+            return;
+        }
+        model.addAttribute("record", v.get());
+        model.addAttribute("recordPlan", live.get());
+        model.addAttribute("recordCentral", live.get().centralAgencies().size());
+        if (agency != null) {
+            live.get().agencies().stream().filter(a -> a.code().equals(agency)).findFirst()
+                    .ifPresent(a -> model.addAttribute("inPlan", a));
+        }
     }
 
     @GetMapping("/dashboard")
@@ -76,6 +100,7 @@ class DashboardController {
         model.addAttribute("calendar", calendarRows(calendar(s.report().contractsEnding()), s, LocaleContextHolder.getLocale()));
         model.addAttribute("penaltyTotal", s.report().contractsEnding().stream().mapToLong(ContractEnding::exitPenaltyIdr).sum());
         header(model, s);
+        planOfRecord(model, null);
         return "dashboard/dashboard";
     }
 
@@ -96,6 +121,7 @@ class DashboardController {
         model.addAttribute("ranges", java.util.Arrays.stream(ChartRange.values()).map(ChartRange::key).toList());
         model.addAttribute("hasCharts", s.usageCharts().containsKey(code));
         header(model, s);
+        planOfRecord(model, code);
         return "dashboard/agency";
     }
 

@@ -172,6 +172,13 @@ class PlanOfRecordTest {
                 .isEqualTo("PENDING");
         assertThat(json.readTree(body(get("/api/plan-of-record/amendments"), "insinyur", 200))).hasSize(1);
 
+        // The dashboard's figures after consolidation and the agency's page come from the plan of record.
+        org.jsoup.nodes.Document dash = org.jsoup.Jsoup.parse(body(get("/dashboard"), "insinyur", 200));
+        assertThat(dash.select("#record-plan-cost").text()).isEqualTo("Rp 300.000.000");
+        assertThat(dash.select("#record-savings").text()).isEqualTo("Rp 200.000.000");
+        org.jsoup.nodes.Document own = org.jsoup.Jsoup.parse(body(get("/dashboard/agencies/DISKOMINFO"), "op-diskominfo", 200));
+        assertThat(own.select("#in-plan-allocation").text()).startsWith("unduh CIR 50 Mbps / MIR 100 Mbps");
+
         // The gateway page shows the plan of record to every engineer, labelled as such.
         String page = body(get("/gateway"), "admin", 200);
         assertThat(page).contains("id=\"plan-of-record\"").doesNotContain("id=\"not-plan-of-record\"");

@@ -3,6 +3,7 @@ package id.padu.app.requests;
 import id.padu.app.audit.AuditableChange;
 import id.padu.app.inventory.InventoryService;
 import id.padu.app.planning.PlanOfRecord;
+import id.padu.app.shared.Mailer;
 import id.padu.app.security.CurrentUser;
 import id.padu.app.security.Role;
 import id.padu.app.security.UserAccount;
@@ -37,12 +38,12 @@ class RequestService {
     private final RequestStore store;
     private final InventoryService inventory;
     private final UserAccounts accounts;
-    private final RequestNotifier notifier;
+    private final Mailer notifier;
     private final ApplicationEventPublisher events;
     private final List<String> alsoNotify;
     private final PlanOfRecord record;
 
-    RequestService(RequestStore store, InventoryService inventory, UserAccounts accounts, RequestNotifier notifier,
+    RequestService(RequestStore store, InventoryService inventory, UserAccounts accounts, Mailer notifier,
                    ApplicationEventPublisher events, @Value("${padu.requests.notify:}") String alsoNotify,
                    PlanOfRecord record) {
         this.record = record;
@@ -71,8 +72,12 @@ class RequestService {
         return store.find(id).filter(r -> CurrentUser.maySee(r.agency()));
     }
 
+    /** A filed request and whether Diskominfo was told by e-mail. */
+    record Filed(BandwidthRequest request, boolean mailed) {
+    }
+
     @Transactional
-    BandwidthRequest file(String agency, Allocation wanted, String reason) {
+    Filed file(String agency, Allocation wanted, String reason) {
         if (inventory.agency(agency).isEmpty()) {
             throw new IllegalArgumentException("agency: no agency " + agency);
         }
@@ -82,10 +87,10 @@ class RequestService {
         List<String> to = new ArrayList<>(alsoNotify);
         accounts.all().stream().filter(u -> u.role() == Role.ENGINEER || u.role() == Role.ADMIN)
                 .map(UserAccount::email).forEach(to::add);
-        notifier.send(to, "[Padu] Permintaan bandwidth #" + id + " dari " + agency,
+        boolean mailed = notifier.send(to, "[Padu] Permintaan bandwidth #" + id + " dari " + agency,
                 "Perangkat daerah " + agency + " meminta alokasi baru (oleh " + r.requestedBy() + "):\n"
                         + describe(wanted) + "\nAlasan: " + reason + "\n\nBuka Padu untuk menyetujui atau menolak.");
-        return r;
+        return new Filed(r, mailed);
     }
 
     /**

@@ -84,7 +84,7 @@ class RequestsApiController {
         try {
             wanted = new Allocation(req(body.downCirBps(), "downCirBps"), req(body.downMirBps(), "downMirBps"),
                     req(body.upCirBps(), "upCirBps"), req(body.upMirBps(), "upMirBps"));
-            BandwidthRequest r = requests.file(code, wanted, body.reason().trim());
+            BandwidthRequest r = requests.file(code, wanted, body.reason().trim()).request();
             return ResponseEntity.created(URI.create("/api/requests/" + r.id())).body(r);
         } catch (IllegalArgumentException e) {
             throw ApiProblems.invalid("body", null, e.getMessage());

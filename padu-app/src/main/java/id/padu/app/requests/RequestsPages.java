@@ -70,8 +70,10 @@ class RequestsPages {
             if (why.isEmpty() || why.length() > 2000) {
                 throw new IllegalArgumentException(text("req.reasonRequired"));
             }
-            BandwidthRequest r = requests.file(code, wanted, why);
+            RequestService.Filed filed = requests.file(code, wanted, why);
+            BandwidthRequest r = filed.request();
             redirect.addFlashAttribute("filed", r.id());
+            redirect.addFlashAttribute("mailed", filed.mailed());
             return "redirect:/requests/" + r.id();
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", e.getMessage());

@@ -6,6 +6,10 @@ import id.padu.app.audit.AuditableChange;
 import id.padu.app.inventory.InventoryService;
 import id.padu.app.planning.PlanOfRecord;
 import id.padu.app.planning.ScenarioPackets;
+import id.padu.app.security.Role;
+import id.padu.app.security.UserAccount;
+import id.padu.app.security.UserAccounts;
+import id.padu.app.shared.Mailer;
 import id.padu.domain.Dataset;
 import id.padu.domain.Wib;
 import id.padu.plan.AgencyDecision;
@@ -62,9 +66,13 @@ class ReviewService {
     private final PlanOfRecord record;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Mailer mail;
+    private final UserAccounts accounts;
 
     ReviewService(ReviewStore store, ScenarioPackets scenarios, InventoryService inventory, PlanOfRecord record,
-                  ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+                  ApplicationEventPublisher events, ObjectProvider<Clock> clock, Mailer mail, UserAccounts accounts) {
+        this.mail = mail;
+        this.accounts = accounts;
         this.store = store;
         this.scenarios = scenarios;
         this.inventory = inventory;
@@ -91,6 +99,14 @@ class ReviewService {
         long id = store.open(scenarioId, t, due, by, clock.instant());
         ReviewStore.Round r = store.round(id).orElseThrow();
         events.publishEvent(new AuditableChange("review.open", "review_round", Long.toString(id), null, r, by));
+        // The operators of the plan's agencies are told (when SMTP is configured and they have an address).
+        java.util.Set<String> planned = new java.util.HashSet<>();
+        scenarios.find(scenarioId).orElseThrow().plan().agencies().forEach(a -> planned.add(a.code()));
+        List<String> to = accounts.all().stream().filter(u -> u.role() == Role.AGENCY_OPERATOR && u.agencyCode() != null
+                && planned.contains(u.agencyCode())).map(UserAccount::email).toList();
+        mail.send(to, "[Padu] Pembahasan rencana: " + t, "Diskominfo membuka pembahasan rencana jaringan \"" + t
+                + "\". Mohon baca paket perangkat daerah Anda dan jawab setuju atau keberatan paling lambat " + due
+                + ".\n\nBuka Padu: /reviews/" + id);
         return r;
     }
 
@@ -168,6 +184,10 @@ class ReviewService {
         long id = store.answer(r.id(), code, decision, c, n, nipDigits, t, by, clock.instant());
         ReviewStore.Response saved = store.responses(r.id()).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
         events.publishEvent(new AuditableChange("review.answer", "review_response", r.id() + "/" + code, null, saved, by));
+        List<String> to = accounts.all().stream().filter(u -> u.role() == Role.ENGINEER || u.role() == Role.ADMIN)
+                .map(UserAccount::email).toList();
+        mail.send(to, "[Padu] " + code + " menjawab " + ("agree".equals(decision) ? "setuju" : "keberatan") + ": " + r.title(),
+                code + " menjawab " + decision + " (" + n + ", " + t + ").\n" + c + "\n\nBuka Padu: /reviews/" + r.id());
         return saved;
     }
 

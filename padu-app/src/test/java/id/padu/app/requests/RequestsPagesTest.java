@@ -78,7 +78,9 @@ class RequestsPagesTest extends H2AppTest {
         MvcResult r = mvc.perform(post("/agencies/" + agency + "/requests").with(as(operator)).with(csrf())
                         .param("downCirMbps", "15").param("downMirMbps", "25,5")
                         .param("upCirMbps", "10").param("upMirMbps", "10").param("reason", reason))
-                .andExpect(status().is3xxRedirection()).andReturn();
+                .andExpect(status().is3xxRedirection())
+                // no SMTP here: the page must not claim an e-mail
+                .andExpect(flash().attribute("mailed", false)).andReturn();
         String location = r.getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/requests/");
         return Long.parseLong(location.substring("/requests/".length()));
@@ -97,8 +99,10 @@ class RequestsPagesTest extends H2AppTest {
         // stored in bps, a decimal comma understood
         Long downMir = jdbc.sql("SELECT down_mir_bps FROM bandwidth_request WHERE id = ?").param(id).query(Long.class).single();
         assertThat(downMir).isEqualTo(25_500_000L);
-        mvc.perform(get("/requests/" + id).with(as("op-pga")))
+        mvc.perform(get("/requests/" + id).with(as("op-pga")).flashAttr("filed", id).flashAttr("mailed", false))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("e-mail tidak dikirim")))
+                .andExpect(content().string(not(containsString("diberi tahu lewat e-mail"))))
                 .andExpect(content().string(containsString("Ujian daring sekolah")))
                 .andExpect(content().string(containsString("menunggu")))
                 // operators see no effect table and no decision forms

@@ -1,4 +1,4 @@
-package id.padu.app.requests;
+package id.padu.app.shared;
 
 import java.util.List;
 import org.slf4j.Logger;
@@ -13,28 +13,35 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * E-mail about requests through SMTP ({@code spring.mail.host} etc.). Sent after the change has
- * committed, so a rolled-back decision never announces itself; a mail server that is down is
- * logged and does not undo the decision. Without {@code spring.mail.host} nothing is sent.
+ * E-mail from Padu (bandwidth requests, review rounds) through SMTP ({@code spring.mail.host}
+ * etc.). Sent after the change has committed, so a rolled-back decision never announces itself;
+ * a mail server that is down is logged and does not undo the decision. Without
+ * {@code spring.mail.host}, or without a recipient with an address, nothing is sent, and
+ * {@link #send} says so: a page must never claim an e-mail that was not sent.
  */
 @Component
-class RequestNotifier {
+public class Mailer {
 
-    private static final Logger log = LoggerFactory.getLogger(RequestNotifier.class);
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
 
-    RequestNotifier(ObjectProvider<JavaMailSender> mail, @Value("${padu.mail.from:padu@localhost}") String from) {
+    Mailer(ObjectProvider<JavaMailSender> mail, @Value("${padu.mail.from:padu@localhost}") String from) {
         this.mail = mail;
         this.from = from;
     }
 
-    void send(List<String> to, String subject, String text) {
+    /**
+     * Queues the mail for after the commit.
+     *
+     * @return whether a mail will be sent: SMTP is configured and at least one recipient has an address
+     */
+    public boolean send(List<String> to, String subject, String text) {
         List<String> recipients = to.stream().filter(a -> a != null && !a.isBlank()).distinct().toList();
         JavaMailSender sender = mail.getIfAvailable();
         if (recipients.isEmpty() || sender == null) {
-            return;
+            return false;
         }
         Runnable job = () -> {
             SimpleMailMessage m = new SimpleMailMessage();
@@ -58,5 +65,6 @@ class RequestNotifier {
         } else {
             job.run();
         }
+        return true;
     }
 }

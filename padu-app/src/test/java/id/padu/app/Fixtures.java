@@ -35,6 +35,22 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /**
+     * A plan for {@link #small()}: 100/50 Mbps of uplinks; DISKOMINFO and RSUD central with 30 and
+     * 40 Mbps guaranteed down, KEC-BAAMANG local. What the plan of record and review tests adopt.
+     */
+    public static id.padu.plan.Plan smallPlan() {
+        long m = 1_000_000;
+        return new id.padu.plan.Plan(500_000_000L, 300_000_000L, 200_000_000L, 10_000_000L, 0.6, 80 * m, 40 * m, true, 0,
+                List.of(new id.padu.plan.Uplink("Telkom", "Astinet 100", 100, 50, 25_000_000L, 0)),
+                List.of(new id.padu.plan.AgencyDecision("DISKOMINFO", id.padu.plan.Decision.CENTRAL, 30 * m, 100 * m, 10 * m,
+                                50 * m, LocalDate.of(2027, 2, 8), "bergabung"),
+                        new id.padu.plan.AgencyDecision("RSUD", id.padu.plan.Decision.CENTRAL, 40 * m, 100 * m, 20 * m, 50 * m,
+                                LocalDate.of(2027, 2, 9), "bergabung"),
+                        new id.padu.plan.AgencyDecision("KEC-BAAMANG", id.padu.plan.Decision.LOCAL, 0, 0, 0, 0, null,
+                                "tetap lokal")));
+    }
+
     public static Dataset small() {
         List<Agency> agencies = List.of(
                 new Agency("DISKOMINFO", "Dinas Komunikasi dan Informatika", AgencyKind.DINAS, Priority.HIGH,

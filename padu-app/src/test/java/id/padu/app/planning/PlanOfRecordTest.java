@@ -14,13 +14,10 @@ import id.padu.app.inventory.InventoryService;
 import id.padu.app.security.Role;
 import id.padu.app.security.UserAccounts;
 import id.padu.plan.AgencyDecision;
-import id.padu.plan.Decision;
 import id.padu.plan.Plan;
-import id.padu.plan.Uplink;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,15 +68,8 @@ class PlanOfRecordTest {
     @Autowired
     AuditLog audit;
 
-    /** 100/50 Mbps of uplinks; DISKOMINFO and RSUD central with 30 and 40 Mbps guaranteed down, KEC-BAAMANG local. */
     static Plan plan() {
-        return new Plan(500_000_000L, 300_000_000L, 200_000_000L, 10_000_000L, 0.6, 80 * M, 40 * M, true, 0,
-                List.of(new Uplink("Telkom", "Astinet 100", 100, 50, 25_000_000L, 0)),
-                List.of(new AgencyDecision("DISKOMINFO", Decision.CENTRAL, 30 * M, 100 * M, 10 * M, 50 * M,
-                                LocalDate.of(2027, 2, 8), "bergabung"),
-                        new AgencyDecision("RSUD", Decision.CENTRAL, 40 * M, 100 * M, 20 * M, 50 * M,
-                                LocalDate.of(2027, 2, 9), "bergabung"),
-                        new AgencyDecision("KEC-BAAMANG", Decision.LOCAL, 0, 0, 0, 0, null, "tetap lokal")));
+        return Fixtures.smallPlan();
     }
 
     @BeforeEach

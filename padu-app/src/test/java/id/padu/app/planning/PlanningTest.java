@@ -254,7 +254,7 @@ class PlanningTest {
         String url = runToScenario("Dua detik", twoSeconds);
         assertThat(url).startsWith("/planning/scenarios/");
         assertThat(scenarioCount()).isEqualTo(before + 1);
-        assertThat(PlanningController.timeLimitSeconds("")).isEqualTo(10);
+        assertThat(PlanningController.timeLimitSeconds("")).isEqualTo(60);
         assertThat(PlanningController.timeLimitSeconds("120")).isEqualTo(120);
     }
 

@@ -134,6 +134,11 @@ class PlanAndSimulateCommandTest {
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("plan.growth").contains("banyak");
         assertThat(bad.out()).isEmpty();
+        Run pct = run("plan", DIR.toString(), "--set", "plan.growth=20", "--lang", "en");
+        assertThat(pct.code()).isEqualTo(2);
+        assertThat(pct.err()).isEqualTo("setting plan.growth is a fraction, not a percentage: \"20\"; did you mean 0.20? (range [0, 1])"
+                + System.lineSeparator());
+        assertThat(pct.out()).isEmpty();
         Run unknown = run("plan", DIR.toString(), "--set", "plan.colour=blue", "--lang", "en");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown setting: plan.colour");

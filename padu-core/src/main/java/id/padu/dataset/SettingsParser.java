@@ -67,7 +67,7 @@ final class SettingsParser {
         }
         switch (key) {
             case "plan.quantile" -> quantile = fraction(c, v, key, false, true, quantile);
-            case "plan.growth" -> growth = number(c, v, key, 0, 10, growth);
+            case "plan.growth" -> growth = fraction(c, v, key, true, true, growth);
             case "plan.target_utilization" -> targetUtilization = fraction(c, v, key, false, true, targetUtilization);
             case "plan.survivable_fraction" -> survivableFraction = fraction(c, v, key, true, true, survivableFraction);
             case "plan.reserve" -> reserve = fraction(c, v, key, true, false, reserve);
@@ -121,8 +121,16 @@ final class SettingsParser {
         }
         boolean lowOk = zeroOk ? d >= 0 : d > 0;
         boolean highOk = oneOk ? d <= 1 : d < 1;
+        String range = (zeroOk ? "[0" : "(0") + ", 1" + (oneOk ? "]" : ")");
+        if (d > 1 && d <= 100) {
+            // a percentage where a fraction belongs (plan.growth=20 for 20 %): say which fraction it meant
+            BigDecimal f = BigDecimal.valueOf(d).movePointLeft(2);
+            c.error("value", v, "settings.percent", key, range,
+                    f.setScale(Math.max(2, f.stripTrailingZeros().scale())).toPlainString());
+            return current;
+        }
         if (!lowOk || !highOk) {
-            c.error("value", v, "settings.range", key, (zeroOk ? "[0" : "(0") + ", 1" + (oneOk ? "]" : ")"));
+            c.error("value", v, "settings.range", key, range);
             return current;
         }
         return d;

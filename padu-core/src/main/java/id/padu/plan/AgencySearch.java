@@ -78,7 +78,9 @@ final class AgencySearch {
     boolean[] bestIn;
     long nodes;
     long maxNodes;
-    long deadlineNanos;
+    private Deadline deadline = Deadline.never();
+    /** Evaluations of a candidate set by the last {@link #localSearch}: its share of the effort. */
+    long localEvaluations;
     long minAbandoned = INF;
     long rootBound = INF;
 
@@ -247,11 +249,11 @@ final class AgencySearch {
     }
 
     /** Runs the search from scratch with an incumbent (a subset of candidates as a mask) and its cost. */
-    void run(boolean[] incumbent, long incumbentCost, long nodeLimit, long timeLimitNanos) {
+    void run(boolean[] incumbent, long incumbentCost, long nodeLimit, Deadline clock) {
         best = incumbentCost;
         bestIn = incumbent.clone();
         maxNodes = nodeLimit;
-        deadlineNanos = System.nanoTime() + timeLimitNanos;
+        deadline = clock;
         Arrays.fill(aggInDown, 0);
         Arrays.fill(aggInUp, 0);
         Arrays.fill(aggMaxDown, 0);
@@ -294,7 +296,7 @@ final class AgencySearch {
         if (lb >= best) {
             return;
         }
-        if (nodes > maxNodes || System.nanoTime() > deadlineNanos) {
+        if (nodes > maxNodes || deadline.passed()) {
             minAbandoned = Math.min(minAbandoned, lb);
             return;
         }
@@ -500,9 +502,12 @@ final class AgencySearch {
      * Local search from "every candidate joins" (and from "nobody joins"): drops single agencies,
      * then drops the agencies with the least saving per bps of peak in a row (to get below an
      * offer step), and adds back; keeps any strict improvement. Returns the best mask found.
+     * It stops after {@code maxEvaluations} evaluations of a candidate set (a count, so that
+     * where it stops does not depend on the machine) or when the clock's safety net is up.
      */
-    boolean[] localSearch(long timeLimitNanos) {
-        long deadline = System.nanoTime() + timeLimitNanos;
+    boolean[] localSearch(long maxEvaluations, Deadline clock) {
+        localEvaluations = 0;
+        java.util.function.BooleanSupplier more = () -> localEvaluations < maxEvaluations && !clock.passed();
         boolean[] x = new boolean[n];
         Arrays.fill(x, true);
         long cur = cost(x);
@@ -515,8 +520,9 @@ final class AgencySearch {
         long[] ad = new long[grid.length()];
         long[] au = new long[grid.length()];
         boolean improved = true;
-        while (improved && System.nanoTime() < deadline) {
+        while (improved && more.getAsBoolean()) {
             improved = false;
+            localEvaluations++;
             Arrays.fill(ad, 0);
             Arrays.fill(au, 0);
             int cnt = 0;
@@ -542,8 +548,9 @@ final class AgencySearch {
                 int left = cnt;
                 long cqd = qd;
                 long cqu = qu;
-                for (int j = 0; j < members.length && j < 64 && System.nanoTime() < deadline; j++) {
+                for (int j = 0; j < members.length && j < 64 && more.getAsBoolean(); j++) {
                     int k = members[j];
+                    localEvaluations++;
                     grid.accumulate(td, cand[k], true, -1);
                     grid.accumulate(tu, cand[k], false, -1);
                     lost += delta[k];
@@ -570,10 +577,11 @@ final class AgencySearch {
             // add back single agencies (on a copy of the current aggregates: one pass each)
             long[] td = new long[ad.length];
             long[] tu = new long[au.length];
-            for (int k = 0; k < n && !improved && System.nanoTime() < deadline; k++) {
+            for (int k = 0; k < n && !improved && more.getAsBoolean(); k++) {
                 if (x[k]) {
                     continue;
                 }
+                localEvaluations++;
                 // joining can only help if its saving exceeds the least possible uplink increase (0)
                 System.arraycopy(ad, 0, td, 0, ad.length);
                 System.arraycopy(au, 0, tu, 0, au.length);

@@ -56,7 +56,7 @@ final class LevelSearch {
     long best;
     boolean[] bestIn;
     long nodes;
-    private long deadlineNanos;
+    private Deadline deadline;
     private long maxNodes;
     /** Least lower bound on the plan cost of the levels not finished (INF when all are). */
     private long openBound = INF;
@@ -166,13 +166,13 @@ final class LevelSearch {
     /**
      * Best-first over the nodes of all levels together, from an incumbent: the node with the
      * least lower bound on the plan cost is expanded next, so the global lower bound rises
-     * steadily and the reported gap is the best the time allowed. Returns true when every
+     * steadily and the reported gap is the best the node budget allowed. Returns true when every
      * level is finished (the incumbent is then the proven optimum).
      */
-    boolean run(boolean[] incumbent, long incumbentCost, long nodeLimit, long timeLimitNanos) {
+    boolean run(boolean[] incumbent, long incumbentCost, long nodeLimit, Deadline clock) {
         best = incumbentCost;
         bestIn = incumbent.clone();
-        deadlineNanos = System.nanoTime() + timeLimitNanos;
+        deadline = clock;
         maxNodes = nodeLimit;
         if (sumL < best) {
             best = sumL; // the empty network
@@ -201,7 +201,7 @@ final class LevelSearch {
                 open.clear(); // every open node is bounded by the incumbent
                 break;
             }
-            if (nodes >= maxNodes || System.nanoTime() > deadlineNanos) {
+            if (nodes >= maxNodes || deadline.passed()) {
                 break;
             }
             open.poll();

@@ -27,40 +27,55 @@ public final class Planner {
     public static final int EXACT_CANDIDATES = 64;
 
     /**
-     * How long the search may run before it reports its gap.
+     * How much the search may do before it reports its gap. The search is bounded by its
+     * effort, a count of search nodes summed over all its phases (local search evaluations,
+     * the agency search, the search per price level), so that the same dataset and settings
+     * give the same plan, byte for byte, on any machine and under any load. The time limit is
+     * only a safety net for a machine far slower or busier than expected; when it, rather
+     * than the effort, stops the search, the result says so ({@link PlanResult#stoppedBy()}).
      *
-     * @param localSearch start the exact search from the local-search incumbent (large inputs
-     *                    always do; the default does too: near a price step its chains of drops
-     *                    find plans the searches alone reach late, for about 0.1 s of CPU on a
-     *                    35-agency year); otherwise from "nobody joins"
+     * @param effort          search nodes over all phases (the default takes about 10 s of CPU
+     *                        on the built-in demo on the reference two-core machine)
+     * @param timeLimitMillis the wall-clock safety net
+     * @param localSearch     start the exact search from the local-search incumbent (large inputs
+     *                        always do; the default does too: near a price step its chains of drops
+     *                        find plans the searches alone reach late, for about 0.1 s of CPU on a
+     *                        35-agency year); otherwise from "nobody joins"
      * @param exactCandidates up to this many candidates the search aims at a proven optimum
-     * @param largeNodeLimit  node budget of the search beyond that size
-     * @param agencyTimeShare share of the time for the agency search before the search per
+     * @param largeNodeLimit  node budget of the agency search beyond that size
+     * @param agencyShare     share of the effort for the agency search before the search per
      *                        price level takes over (exact sizes only)
      */
-    public record Limits(long nodeLimit, long timeLimitMillis, boolean localSearch, int exactCandidates, long largeNodeLimit,
-                         double agencyTimeShare) {
-        public static final Limits DEFAULT = new Limits(5_000_000, 10_000, true, EXACT_CANDIDATES, 300, 0.25);
+    public record Limits(long effort, long timeLimitMillis, boolean localSearch, int exactCandidates, long largeNodeLimit,
+                         double agencyShare) {
+        /** The default effort; see docs/planning.md for what it gives on the demo. */
+        public static final long DEFAULT_EFFORT = 3_000;
+        public static final Limits DEFAULT = new Limits(DEFAULT_EFFORT, 60_000, true, EXACT_CANDIDATES, 300, 0.25);
 
-        public Limits(long nodeLimit, long timeLimitMillis, boolean localSearch) {
-            this(nodeLimit, timeLimitMillis, localSearch, EXACT_CANDIDATES, 300, 0.25);
+        public Limits(long effort, long timeLimitMillis, boolean localSearch) {
+            this(effort, timeLimitMillis, localSearch, EXACT_CANDIDATES, 300, 0.25);
         }
 
-        public Limits(long nodeLimit, long timeLimitMillis, boolean localSearch, int exactCandidates, long largeNodeLimit) {
-            this(nodeLimit, timeLimitMillis, localSearch, exactCandidates, largeNodeLimit, 0.25);
+        public Limits(long effort, long timeLimitMillis, boolean localSearch, int exactCandidates, long largeNodeLimit) {
+            this(effort, timeLimitMillis, localSearch, exactCandidates, largeNodeLimit, 0.25);
         }
 
-        /** The same limits with another time budget. */
+        /** The same limits with another wall-clock safety net. */
         public Limits withTimeLimitMillis(long millis) {
-            return new Limits(nodeLimit, millis, localSearch, exactCandidates, largeNodeLimit, agencyTimeShare);
+            return new Limits(effort, millis, localSearch, exactCandidates, largeNodeLimit, agencyShare);
+        }
+
+        /** The same limits with another effort (search nodes over all phases). */
+        public Limits withEffort(long nodes) {
+            return new Limits(nodes, timeLimitMillis, localSearch, exactCandidates, largeNodeLimit, agencyShare);
         }
 
         /**
-         * The same limits with another share of the time for the search over agencies before the
+         * The same limits with another share of the effort for the search over agencies before the
          * search per price level takes over (0: price levels only; 1: agencies only).
          */
-        public Limits withAgencyTimeShare(double share) {
-            return new Limits(nodeLimit, timeLimitMillis, localSearch, exactCandidates, largeNodeLimit, share);
+        public Limits withAgencyShare(double share) {
+            return new Limits(effort, timeLimitMillis, localSearch, exactCandidates, largeNodeLimit, share);
         }
     }
 
@@ -118,6 +133,7 @@ public final class Planner {
         boolean optimal = true;
         long lowerBound = 0;
         long nodes = 0;
+        Deadline clock = new Deadline(limits.timeLimitMillis());
         String[] reason = new String[n];
 
         if (s.scope() == PlanScope.ALL) {
@@ -159,32 +175,32 @@ public final class Planner {
                 lowerBound = sumL;
             } else {
                 boolean exact = cand.length <= limits.exactCandidates();
-                long started = System.nanoTime(); // the local search counts against the time limit too
+                long effort = Math.max(0, limits.effort());
+                // the local search runs to its end at exact sizes (a fraction of the effort in practice);
+                // beyond, it may take a third of the effort
                 boolean[] start0 = !exact || limits.localSearch()
-                        ? search.localSearch(exact ? 2_000_000_000L : limits.timeLimitMillis() * 1_000_000L / 3)
+                        ? search.localSearch(exact ? effort : effort / 3, clock)
                         : new boolean[cand.length];
+                nodes = search.localEvaluations;
                 long startCost = search.cost(start0);
-                // beyond exact sizes the bound of the abandoned nodes is close to the root bound: a small budget suffices
-                long nodeLimit = exact ? limits.nodeLimit() : Math.min(limits.nodeLimit(), limits.largeNodeLimit());
-                long budget = limits.timeLimitMillis() * 1_000_000L;
-                if (!exact || limits.agencyTimeShare() > 0) {
-                    long share = exact ? Math.max(0, (long) (budget * Math.min(1, limits.agencyTimeShare()))
-                            - (System.nanoTime() - started)) : budget;
-                    search.run(start0, startCost, nodeLimit, share);
+                if (!exact || limits.agencyShare() > 0) {
+                    // beyond exact sizes the bound of the abandoned nodes is close to the root bound: a small budget suffices
+                    long agencyNodes = exact ? Math.max(0, (long) (effort * Math.min(1, limits.agencyShare())) - nodes)
+                            : Math.min(Math.max(0, effort - nodes), limits.largeNodeLimit());
+                    search.run(start0, startCost, agencyNodes, clock);
                     x = search.bestIn;
                     optimal = search.complete();
                     lowerBound = search.lowerBound();
-                    nodes = search.nodes;
+                    nodes += search.nodes;
                 } else {
                     x = start0;
                     optimal = false;
                     lowerBound = 0;
                 }
-                if (exact && !optimal && limits.agencyTimeShare() < 1 && cand.length <= LevelSearch.MAX_CANDIDATES) {
+                if (exact && !optimal && limits.agencyShare() < 1 && cand.length <= LevelSearch.MAX_CANDIDATES) {
                     // the agency search alone cannot separate sets near a price step: search per price level
                     LevelSearch levels = new LevelSearch(grid, chooser, search, cand, delta, sumL, s.quantile());
-                    optimal = levels.run(x, search.cost(x), limits.nodeLimit(),
-                            Math.max(0, budget - (System.nanoTime() - started)));
+                    optimal = levels.run(x, search.cost(x), Math.max(0, effort - nodes), clock);
                     x = levels.bestIn;
                     lowerBound = optimal ? levels.best : Math.max(lowerBound, levels.lowerBound());
                     nodes += levels.nodes;
@@ -306,7 +322,8 @@ public final class Planner {
         double gap = optimal ? 0 : planAnnual <= 0 ? 0 : (planAnnual - lowerBound) / (double) planAnnual;
         Plan plan = new Plan(statusQuo, planAnnual, statusQuo - planAnnual, oneOff, payback, reqD, reqU, optimal,
                 gap, uplinks, decisions);
-        return new PlanResult(plan, optimal ? planAnnual : lowerBound, years, penalties, installs, nodes);
+        PlanResult.Stop stop = optimal ? PlanResult.Stop.COMPLETE : clock.hit() ? PlanResult.Stop.TIME : PlanResult.Stop.EFFORT;
+        return new PlanResult(plan, optimal ? planAnnual : lowerBound, years, penalties, installs, nodes, stop);
     }
 
     private static long planCost(long uplinkAnnual, boolean[] central, long[] own, long[] linkCost) {

@@ -43,7 +43,7 @@ public final class SettingOverrides {
             String v = e.getValue() == null ? "" : e.getValue().trim();
             switch (key) {
                 case "plan.quantile" -> quantile = fraction(key, v, false, true);
-                case "plan.growth" -> growth = number(key, v, 0, 100);
+                case "plan.growth" -> growth = fraction(key, v, true, true);
                 case "plan.target_utilization" -> util = fraction(key, v, false, true);
                 case "plan.redundancy" -> red = switch (v.toLowerCase(Locale.ROOT)) {
                     case "single" -> Redundancy.SINGLE;
@@ -93,21 +93,33 @@ public final class SettingOverrides {
         }
     }
 
+    /**
+     * A fraction such as 0.95, with a decimal point or, as the CSV reader accepts, a decimal comma
+     * ({@code 0,95}). A value above 1 and at most 100 is almost always a percentage typed by
+     * someone who meant a fraction ({@code plan.growth=20} for 20 %, which would be read as
+     * 2000 %): it is refused with the fraction it probably meant.
+     */
     private static double fraction(String key, String v, boolean zeroAllowed, boolean oneAllowed) throws PlanningException {
         String range = (zeroAllowed ? "[0" : "(0") + ", 1" + (oneAllowed ? "]" : ")");
-        double d;
-        try {
-            if (!v.matches("\\d+(\\.\\d+)?")) {
-                throw bad(key, v, range);
-            }
-            d = Double.parseDouble(v);
-        } catch (NumberFormatException ex) {
+        String text = v.indexOf(',') >= 0 && v.indexOf('.') < 0 ? v.replace(',', '.') : v;
+        if (!text.matches("\\d+(\\.\\d+)?")) {
             throw bad(key, v, range);
         }
-        if (d < 0 || d > 1 || (!zeroAllowed && d == 0) || (!oneAllowed && d == 1)) {
+        java.math.BigDecimal d = new java.math.BigDecimal(text);
+        if (d.compareTo(java.math.BigDecimal.ONE) > 0 && d.compareTo(java.math.BigDecimal.valueOf(100)) <= 0) {
+            throw new PlanningException("error.setting.percent", key, v, percentHint(d), range);
+        }
+        double f = d.doubleValue();
+        if (f > 1 || (!zeroAllowed && f == 0) || (!oneAllowed && f == 1)) {
             throw bad(key, v, range);
         }
-        return d;
+        return f;
+    }
+
+    /** The fraction a percentage stands for, with at least two decimals: 20 gives "0.20", 12.5 gives "0.125". */
+    static String percentHint(java.math.BigDecimal percent) {
+        java.math.BigDecimal f = percent.movePointLeft(2);
+        return f.setScale(Math.max(2, f.stripTrailingZeros().scale())).toPlainString();
     }
 
     private static int integer(String key, String v, int min, int max) throws PlanningException {

@@ -69,18 +69,18 @@ public final class DemoSubsetBench {
     private static void run(String name, Dataset ds) throws Exception {
         long c0 = THREADS.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        Planner.Limits limits = new Planner.Limits(Long.getLong("nodes", Planner.Limits.DEFAULT.nodeLimit()),
+        Planner.Limits limits = new Planner.Limits(Long.getLong("nodes", Planner.Limits.DEFAULT.effort()),
                 Long.getLong("limit", Planner.Limits.DEFAULT.timeLimitMillis()),
                 Boolean.parseBoolean(System.getProperty("localSearch", "true")))
-                .withAgencyTimeShare(Double.parseDouble(System.getProperty("agencyShare", "0.25")));
+                .withAgencyShare(Double.parseDouble(System.getProperty("agencyShare", "0.25")));
         PlanResult r = Planner.plan(ds, TODAY, Locale.ENGLISH, limits);
         long cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1_000_000;
         long wall = (System.nanoTime() - t0) / 1_000_000;
         Plan p = r.plan();
         System.out.printf(Locale.ROOT, "%s: %d ms CPU, %d ms wall, %s, central %d, required %.1f Mbps, plan Rp %,d/yr,"
-                        + " bound Rp %,d, nodes %d%n", name, cpu, wall,
+                        + " bound Rp %,d, nodes %d, stopped by %s%n", name, cpu, wall,
                 p.optimal() ? "optimal" : String.format(Locale.ROOT, "gap %.4f %%", p.gap() * 100), p.centralAgencies().size(),
-                p.requiredDownBps() / 1e6, p.planAnnualIdr(), r.lowerBoundIdr(), r.searchNodes());
+                p.requiredDownBps() / 1e6, p.planAnnualIdr(), r.lowerBoundIdr(), r.searchNodes(), r.stoppedBy().code());
     }
 
     static List<String> firstByCode(Dataset demo, int count) {

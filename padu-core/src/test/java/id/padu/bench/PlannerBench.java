@@ -111,9 +111,9 @@ public final class PlannerBench {
     private static void report(String name, PlanResult r, long ms) {
         Plan p = r.plan();
         long cpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
-        System.out.printf("%s: plan %d ms wall, %d ms CPU, %s, central %d, uplinks %d, plan Rp %,d/yr, lower bound Rp %,d, nodes %d%n", name, ms, cpu,
+        System.out.printf("%s: plan %d ms wall, %d ms CPU, %s, central %d, uplinks %d, plan Rp %,d/yr, lower bound Rp %,d, nodes %d, stopped by %s%n", name, ms, cpu,
                 p.optimal() ? "optimal" : String.format(Locale.ROOT, "gap %.4f %%", p.gap() * 100), p.centralAgencies().size(),
-                p.uplinks().size(), p.planAnnualIdr(), r.lowerBoundIdr(), r.searchNodes());
+                p.uplinks().size(), p.planAnnualIdr(), r.lowerBoundIdr(), r.searchNodes(), r.stoppedBy().code());
         cpuStart = THREADS.getCurrentThreadCpuTime();
     }
 }

@@ -288,6 +288,18 @@ class DatasetReaderTest {
     }
 
     @Test
+    void aPercentageInSettingsCsvIsRefusedWithTheFractionItMeant() {
+        List<DatasetError> errors = errors(Fixture.minimal().put("settings.csv", """
+                key,value
+                plan.growth,20
+                """));
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).message(Locale.ENGLISH)).isEqualTo(
+                "settings.csv:2 [value] \"20\": plan.growth is a fraction in the range [0, 1], not a percentage; did you mean 0.20?");
+        assertThat(errors.get(0).message(Locale.forLanguageTag("id"))).contains("plan.growth").contains("0.20?");
+    }
+
+    @Test
     void unknownSettingsKeysWarnAndAreKept() throws Exception {
         DatasetReader.Result r = read(Fixture.minimal().put("settings.csv", "key,value\nplan.future_knob,7\nplan.growth,\n"));
         assertThat(r.dataset().settings().raw()).containsExactly(Map.entry("plan.future_knob", "7"));

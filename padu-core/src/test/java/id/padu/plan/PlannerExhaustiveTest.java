@@ -68,7 +68,7 @@ class PlannerExhaustiveTest {
             long brute = bruteForce(ds);
             // no agency search at all: the price levels start from "nobody joins" and must prove the optimum
             PlanResult res = Planner.plan(ds, START, Locale.ENGLISH, Planner.Limits.DEFAULT.withTimeLimitMillis(60_000)
-                    .withAgencyTimeShare(0));
+                    .withAgencyShare(0));
             Plan plan = res.plan();
             assertThat(plan.optimal()).as("trial %d", trial).isTrue();
             assertThat(plan.planAnnualIdr()).as("trial %d", trial).isEqualTo(brute);
@@ -91,7 +91,7 @@ class PlannerExhaustiveTest {
             Dataset ds = priceStepInstance(rnd, 10 + rnd.nextInt(3), 200 + rnd.nextInt(100));
             long brute = bruteForce(ds);
             PlanResult res = Planner.plan(ds, START, Locale.ENGLISH, Planner.Limits.DEFAULT.withTimeLimitMillis(120_000)
-                    .withAgencyTimeShare(0));
+                    .withAgencyShare(0));
             assertThat(res.plan().optimal()).as("trial %d", trial).isTrue();
             assertThat(res.plan().planAnnualIdr()).as("trial %d", trial).isEqualTo(brute);
             assertThat(evaluate(ds, res.plan())).isEqualTo(brute);
@@ -146,7 +146,7 @@ class PlannerExhaustiveTest {
             Dataset ds = randomInstance(rnd, trial);
             long brute = bruteForce(ds);
             PlanResult res = Planner.plan(ds, START, Locale.ENGLISH, new Planner.Limits(2, 60_000, false)
-                    .withAgencyTimeShare(0));
+                    .withAgencyShare(0));
             Plan plan = res.plan();
             assertThat(res.lowerBoundIdr()).as("trial %d: bound below the optimum", trial).isLessThanOrEqualTo(brute);
             assertThat(plan.planAnnualIdr()).isGreaterThanOrEqualTo(brute);

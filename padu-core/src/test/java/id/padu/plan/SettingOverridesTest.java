@@ -47,4 +47,34 @@ class SettingOverridesTest {
         Settings s = SettingOverrides.apply(Settings.DEFAULTS, Map.of("migrate.windows", "sab 07:00 - 13:00; SUN 07:00-11:00"));
         assertThat(s.migrateWindows()).isEqualTo("sab 07:00 - 13:00; SUN 07:00-11:00");
     }
+    @Test
+    void aPercentageWhereAFractionBelongsIsRefusedWithTheFractionItMeant() {
+        assertThatThrownBy(() -> SettingOverrides.apply(Settings.DEFAULTS, Map.of("plan.growth", "20")))
+                .satisfies(e -> {
+                    PlanningException p = (PlanningException) e;
+                    assertThat(p.message(Locale.ENGLISH)).isEqualTo(
+                            "setting plan.growth is a fraction, not a percentage: \"20\"; did you mean 0.20? (range [0, 1])");
+                    assertThat(p.message(Locale.forLanguageTag("id"))).isEqualTo(
+                            "nilai pengaturan plan.growth adalah pecahan, bukan persen: \"20\"; maksudnya 0.20? (rentang [0, 1])");
+                });
+        for (String[] pct : new String[][] {{"plan.quantile", "95", "0.95"}, {"plan.reserve", "12.5", "0.125"},
+                {"plan.survivable_fraction", "60", "0.60"}, {"plan.target_utilization", "80", "0.80"}}) {
+            assertThatThrownBy(() -> SettingOverrides.apply(Settings.DEFAULTS, Map.of(pct[0], pct[1])))
+                    .satisfies(e -> assertThat(((PlanningException) e).message(Locale.ENGLISH))
+                            .contains(pct[0]).contains("\"" + pct[1] + "\"").contains(pct[2] + "?"));
+        }
+        // above 100 it is no percentage either: just out of range
+        assertThatThrownBy(() -> SettingOverrides.apply(Settings.DEFAULTS, Map.of("plan.growth", "150")))
+                .satisfies(e -> assertThat(((PlanningException) e).message(Locale.ENGLISH))
+                        .isEqualTo("invalid value for setting plan.growth: \"150\" (expected [0, 1])"));
+    }
+
+    @Test
+    void fractionsTakeTheDecimalCommaAsTheCsvReaderDoes() throws PlanningException {
+        Settings s = SettingOverrides.apply(Settings.DEFAULTS, Map.of("plan.quantile", "0,95", "plan.growth", "0,3"));
+        assertThat(s.quantile()).isEqualTo(0.95);
+        assertThat(s.growth()).isEqualTo(0.3);
+        // growth of more than 100 % over the horizon is no longer a setting: it reads as a percentage typed by mistake
+        assertThat(SettingOverrides.apply(Settings.DEFAULTS, Map.of("plan.growth", "1")).growth()).isEqualTo(1.0);
+    }
 }

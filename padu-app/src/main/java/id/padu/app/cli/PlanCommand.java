@@ -54,9 +54,15 @@ public class PlanCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table", description = "Output format (default table).")
     String format;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "10",
-            description = "How long the search may run before it reports the best plan with its gap (default 10, at most 3600).")
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "60",
+            description = {"Safety net: stop the search after this many seconds even if its effort is not spent (default 60, "
+                    + "at most 3600); the plan then says stoppedBy \"time\" and may differ from run to run."})
     String timeLimit;
+
+    @Option(names = "--effort", paramLabel = "NODES",
+            description = "Search nodes before the plan is reported with its gap (default "
+                    + Planner.Limits.DEFAULT_EFFORT + ", 1 to 100000000); the same effort gives the same plan on any machine.")
+    String effort;
 
     @Option(names = "--set", paramLabel = "key=value", description = "Override a setting of settings.csv, e.g. --set plan.growth=0.3 (repeatable).")
     List<String> sets = new ArrayList<>();
@@ -79,6 +85,18 @@ public class PlanCommand implements Callable<Integer> {
             err.println(CliMessages.get(locale, "usage.timeLimit", timeLimit));
             return PaduCommand.EXIT_USAGE;
         }
+        long nodes = Planner.Limits.DEFAULT_EFFORT;
+        if (effort != null) {
+            try {
+                nodes = Long.parseLong(effort.trim());
+            } catch (NumberFormatException e) {
+                nodes = -1;
+            }
+            if (nodes < 1 || nodes > 100_000_000L) {
+                err.println(CliMessages.get(locale, "usage.effort", effort));
+                return PaduCommand.EXIT_USAGE;
+            }
+        }
         Map<String, String> overrides = new LinkedHashMap<>();
         for (String s : sets) {
             int eq = s.indexOf('=');
@@ -100,7 +118,7 @@ public class PlanCommand implements Callable<Integer> {
         try {
             Settings settings = SettingOverrides.apply(ds.settings(), overrides);
             result = Planner.plan(ds.withSettings(settings), LocalDate.now(Wib.ZONE), locale,
-                    Planner.Limits.DEFAULT.withTimeLimitMillis(seconds * 1000L));
+                    Planner.Limits.DEFAULT.withTimeLimitMillis(seconds * 1000L).withEffort(nodes));
         } catch (PlanningException e) {
             err.println(e.message(locale));
             return e.key().startsWith("error.setting") ? PaduCommand.EXIT_USAGE : PaduCommand.EXIT_BAD_INPUT;

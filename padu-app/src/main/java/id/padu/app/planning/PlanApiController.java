@@ -65,8 +65,8 @@ class PlanApiController {
             @Schema(description = "Scenario name; empty: a name with date and time") String name,
             @Schema(description = "plan.* keys of settings.csv, e.g. {\"plan.growth\": \"0.3\"}; values as in settings.csv",
                     example = "{\"plan.growth\": \"0.3\", \"plan.redundancy\": \"dual\"}") Map<String, Object> settings,
-            @Schema(description = "How long the search may run before it reports its best plan with the gap, 1 to 3600 s; "
-                    + "empty: 10", example = "120") Integer timeLimitSeconds) {
+            @Schema(description = "Safety net: the search stops after this many seconds even if its effort is not "
+                    + "spent (the plan then says stoppedBy time), 1 to 3600 s; empty: 60", example = "120") Integer timeLimitSeconds) {
     }
 
     /** A run as its client polls it. */

@@ -44,13 +44,18 @@ record PlanJson(long statusQuoAnnualIdr, long planAnnualIdr, long savingsAnnualI
         }
     }
 
-    /** The plan and what the planner found around it: the proven lower bound, one-off costs, year by year. */
+    /**
+     * The plan and what the planner found around it: the proven lower bound, one-off costs, year by
+     * year, and what ended the search ({@code complete}, {@code effort}, or {@code time} when the
+     * wall-clock safety net cut it and the plan may differ from run to run) with the nodes it took.
+     */
     record Result(@JsonUnwrapped PlanJson plan, long lowerBoundIdr, long exitPenaltiesIdr, long installCostIdr,
-                  List<YearJson> years) {
+                  List<YearJson> years, String stoppedBy, long searchNodes) {
 
         static Result of(PlanResult r) {
             return new Result(PlanJson.of(r.plan()), r.lowerBoundIdr(), r.penaltiesIdr(), r.installsIdr(),
-                    r.years().stream().map(y -> new YearJson(y.year(), y.statusQuoIdr(), y.planIdr(), y.savingsIdr())).toList());
+                    r.years().stream().map(y -> new YearJson(y.year(), y.statusQuoIdr(), y.planIdr(), y.savingsIdr())).toList(),
+                    r.stoppedBy().code(), r.searchNodes());
         }
     }
 

@@ -96,11 +96,49 @@ class PlanAndSimulateCommandTest {
     }
 
     @Test
+    void twoRunsOfACutSearchGiveTheSamePlanByteForByte(@TempDir Path tmp) throws Exception {
+        // the built-in demo sits near a price step: a small effort cuts its search before the proof
+        Path demo = tmp.resolve("kotim");
+        Run export = run("demo", "--export", demo.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        Run first = run("plan", demo.toString(), "--format", "json", "--effort", "40");
+        Run second = run("plan", demo.toString(), "--format", "json", "--effort", "40");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(second.out()).isEqualTo(first.out());
+        JsonNode json = JsonMapper.shared().readTree(first.out());
+        assertThat(json.get("optimal").booleanValue()).isFalse();
+        assertThat(json.get("stoppedBy").stringValue()).isEqualTo("effort");
+        assertThat(json.get("searchNodes").longValue()).isPositive();
+        // the new fields close the object, after years (the contract grows at its end)
+        List<String> names = new java.util.ArrayList<>();
+        json.propertyNames().forEach(names::add);
+        assertThat(names.subList(names.size() - 3, names.size())).containsExactly("years", "stoppedBy", "searchNodes");
+    }
+
+    @Test
+    void theEffortIsANumberOfNodes() {
+        for (String bad : List.of("0", "-5", "viel", "100000001")) {
+            Run r = run("plan", DIR.toString(), "--effort", bad, "--lang", "en");
+            assertThat(r.code()).as(bad).isEqualTo(2);
+            assertThat(r.err()).contains("--effort").contains("\"" + bad + "\"");
+            assertThat(r.out()).isEmpty();
+        }
+        Run ok = run("plan", DIR.toString(), "--effort", "100000", "--format", "json");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("\"stoppedBy\" : \"complete\"");
+    }
+
+    @Test
     void setOverridesAreValidatedLikeSettingsCsv() {
         Run bad = run("plan", DIR.toString(), "--set", "plan.growth=banyak", "--lang", "en");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("plan.growth").contains("banyak");
         assertThat(bad.out()).isEmpty();
+        Run pct = run("plan", DIR.toString(), "--set", "plan.growth=20", "--lang", "en");
+        assertThat(pct.code()).isEqualTo(2);
+        assertThat(pct.err()).isEqualTo("setting plan.growth is a fraction, not a percentage: \"20\"; did you mean 0.20? (range [0, 1])"
+                + System.lineSeparator());
+        assertThat(pct.out()).isEmpty();
         Run unknown = run("plan", DIR.toString(), "--set", "plan.colour=blue", "--lang", "en");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown setting: plan.colour");

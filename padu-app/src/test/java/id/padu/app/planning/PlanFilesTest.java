@@ -58,7 +58,7 @@ class PlanFilesTest {
     @Test
     void thePlanResultIsWrittenInTheContractsExactFormFieldByField() throws Exception {
         PlanResult r = new PlanResult(plan(), 690_000_000L, List.of(new PlanResult.Year(2026, 1_600_000_000L, 640_000_000L,
-                960_000_000L)), 12_000_000L, 10_000_000L, 0);
+                960_000_000L)), 12_000_000L, 10_000_000L, 1_234, PlanResult.Stop.TIME);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         PlanFiles.write(r, out);
         // Scripts read this file: the order of the fields, the null cutover date, the number
@@ -116,9 +116,13 @@ class PlanFilesTest {
                     "statusQuoIdr" : 1600000000,
                     "planIdr" : 640000000,
                     "savingsIdr" : 960000000
-                  } ]
+                  } ],
+                  "stoppedBy" : "time",
+                  "searchNodes" : 1234
                 }
                 """);
+        // the reader takes the file with what ended the search as well as the older files without it
+        assertThat(PlanFiles.read(new java.io.ByteArrayInputStream(out.toByteArray()), "plan.json")).isEqualTo(plan());
     }
 
     @Test

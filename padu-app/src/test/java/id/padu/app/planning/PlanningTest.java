@@ -240,6 +240,23 @@ class PlanningTest {
     }
 
     @Test
+    void aPercentageIsRefusedWithTheFractionItMeantAndTheDecimalCommaIsAccepted() throws Exception {
+        int before = scenarioCount();
+        Map<String, String> v = optimize();
+        v.put("plan.growth", "20");
+        String html = HtmlUtils.htmlUnescape(mvc.perform(runForm("Persen", v)).andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(text(html, "settings-error")).contains("plan.growth", "\"20\"", "0.20?");
+        assertThat(scenarioCount()).isEqualTo(before);
+        // 0,95 as the CSV reader takes it
+        Map<String, String> comma = optimize();
+        comma.put("plan.quantile", "0,95");
+        String url = runToScenario("Koma", comma);
+        assertThat(url).startsWith("/planning/scenarios/");
+        assertThat(scenarioCount()).isEqualTo(before + 1);
+    }
+
+    @Test
     void theSearchTimeLimitIsValidatedAndUsed() throws Exception {
         int before = scenarioCount();
         for (String bad : List.of("0", "3601", "lama")) {
@@ -254,7 +271,7 @@ class PlanningTest {
         String url = runToScenario("Dua detik", twoSeconds);
         assertThat(url).startsWith("/planning/scenarios/");
         assertThat(scenarioCount()).isEqualTo(before + 1);
-        assertThat(PlanningController.timeLimitSeconds("")).isEqualTo(10);
+        assertThat(PlanningController.timeLimitSeconds("")).isEqualTo(60);
         assertThat(PlanningController.timeLimitSeconds("120")).isEqualTo(120);
     }
 
@@ -283,17 +300,18 @@ class PlanningTest {
     void scenariosAreStoredAndComparedSideBySide() throws Exception {
         Map<String, String> low = optimize();
         Map<String, String> high = optimize();
-        high.put("plan.growth", "2");
+        high.put("plan.growth", "1");
+        high.put("plan.target_utilization", "0.5");
         String a = runToScenario("Pertumbuhan 25 %", low);
-        String b = runToScenario("Pertumbuhan 200 %", high);
+        String b = runToScenario("Pertumbuhan 100 %", high);
         String idA = a.substring(a.lastIndexOf('/') + 1);
         String idB = b.substring(b.lastIndexOf('/') + 1);
 
         String list = page("/planning");
-        assertThat(list).contains("Pertumbuhan 25 %", "Pertumbuhan 200 %", "perencana");
+        assertThat(list).contains("Pertumbuhan 25 %", "Pertumbuhan 100 %", "perencana");
         assertThat(jdbc.sql("SELECT actor, after_json FROM audit_log WHERE action = 'plan.scenario.create'")
                 .query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list())
-                .anySatisfy(row -> assertThat(row).startsWith("perencana ").contains("Pertumbuhan 200 %"));
+                .anySatisfy(row -> assertThat(row).startsWith("perencana ").contains("Pertumbuhan 100 %"));
 
         Plan pa = expected(low).plan();
         Plan pb = expected(high).plan();
@@ -302,8 +320,8 @@ class PlanningTest {
         assertThat(cells(cmp, "savings")).containsExactly(Rupiah.format(pa.savingsAnnualIdr()), Rupiah.format(pb.savingsAnnualIdr()));
         assertThat(cells(cmp, "oneOff")).containsExactly(Rupiah.format(pa.oneOffCostIdr()), Rupiah.format(pb.oneOffCostIdr()));
         assertThat(cells(cmp, "central")).containsExactly(pa.centralAgencies().size() + " / 3", pb.centralAgencies().size() + " / 3");
-        assertThat(cells(cmp, "plan.growth")).containsExactly("0.25", "2");
-        // at 200 % growth DISKOMINFO would need the dear 500 Mbps offer: nobody joins, the columns differ
+        assertThat(cells(cmp, "plan.growth")).containsExactly("0.25", "1");
+        // at 100 % growth and 50 % target utilisation DISKOMINFO would need the dear 500 Mbps offer: nobody joins, the columns differ
         assertThat(pa.centralAgencies()).hasSize(1);
         assertThat(pb.centralAgencies()).isEmpty();
     }
@@ -439,6 +457,12 @@ class PlanningTest {
                 .andReturn().getResponse().getContentAsString());
         assertThat(bad.get("errors").get(0).get("field").stringValue()).isEqualTo("settings.plan.quantile");
         assertThat(bad.get("errors").get(0).get("value").stringValue()).isEqualTo("1.5");
+        JsonNode pct = json.readTree(mvc.perform(post("/api/plans").with(basic).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"settings\":{\"plan.growth\":\"20\"}}")).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(pct.get("errors").get(0).get("field").stringValue()).isEqualTo("settings.plan.growth");
+        assertThat(pct.get("errors").get(0).get("value").stringValue()).isEqualTo("20");
+        assertThat(pct.toString()).contains("0.20?");
         JsonNode slow = json.readTree(mvc.perform(post("/api/plans").with(basic).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"timeLimitSeconds\":0}")).andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString());

@@ -1,5 +1,9 @@
 package id.padu.app.security;
 
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -15,6 +19,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -60,7 +66,15 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                    ApiTokens tokens, UserAccounts accounts) throws Exception {
+                                    ApiTokens tokens, UserAccounts accounts,
+                                    @Value("${padu.session.max-lifetime:12h}") Duration maxLifetime,
+                                    ObjectProvider<Clock> clock) throws Exception {
+        // A session ends at the account's next change of rights and after padu.session.max-lifetime
+        // from login, besides the idle timeout (server.servlet.session.timeout). A Clock bean, when
+        // there is one, is the time (tests jump ahead).
+        SessionGuard sessionGuard = new SessionGuard(accounts, maxLifetime, clock.getIfAvailable(Clock::systemUTC));
+        SavedRequestAwareAuthenticationSuccessHandler toPage = new SavedRequestAwareAuthenticationSuccessHandler();
+        toPage.setDefaultTargetUrl("/");
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("Padu");
         AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
@@ -84,7 +98,11 @@ class SecurityConfig {
                     // An endpoint nobody wrote a rule for is closed (and RoleMatrixTest fails the build).
                     auth.anyRequest().denyAll();
                 })
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler((request, response, auth) -> {
+                            sessionGuard.loggedIn(request);
+                            toPage.onAuthenticationSuccess(request, response, auth);
+                        })
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
@@ -92,6 +110,9 @@ class SecurityConfig {
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
                 // A new session id at login, so a session id planted before login is worthless.
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                // After the CSRF check (a stale session's form gets the login, not a 403) and before
+                // Bearer and Basic, which then authenticate afresh.
+                .addFilterAfter(sessionGuard, CsrfFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(TOKEN_AUTH_HEADER))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(
                         (request, response, e) -> (API.matches(request) ? basic : login).commence(request, response, e)))

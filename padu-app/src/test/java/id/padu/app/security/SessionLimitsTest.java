@@ -105,6 +105,45 @@ class SessionLimitsTest {
         return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    @Test
+    void tenThousandAnonymousAndApiRequestsMakeNoSession() throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + H2AppTest.ADMIN_PASSWORD).getBytes());
+        String bearer = "Bearer " + tokens.create("admin", "session-count").token();
+        int before = sessions().getActiveSessions();
+        Map<String, Integer> statuses = new TreeMap<>();
+        Map<String, Integer> madeSessions = new TreeMap<>();
+        for (int i = 0; i < 10_000; i++) {
+            // Mostly cheap requests; Basic costs a bcrypt each, so one in fifty (200 in all).
+            HttpRequest.Builder r = switch (i % 10) {
+                case 0 -> HttpRequest.newBuilder(uri("/agencies"));              // page: redirect to login
+                case 1 -> HttpRequest.newBuilder(uri("/"));
+                case 2 -> HttpRequest.newBuilder(uri("/login"));                 // the form and its CSRF token
+                case 3 -> HttpRequest.newBuilder(uri("/api/agencies"));          // API: 401
+                case 4 -> HttpRequest.newBuilder(uri("/api/users")).POST(HttpRequest.BodyPublishers.ofString("{}"));
+                case 5 -> HttpRequest.newBuilder(uri("/actuator/health"));
+                case 6 -> HttpRequest.newBuilder(uri("/api/agencies")).header("Authorization", bearer);
+                case 7 -> HttpRequest.newBuilder(uri("/agencies")).header("Authorization", bearer);
+                case 8 -> HttpRequest.newBuilder(uri("/api/agencies")).header("Authorization", "Bearer padu_not-a-token");
+                default -> i % 50 == 9
+                        ? HttpRequest.newBuilder(uri("/api/agencies")).header("Authorization", basic)
+                        : HttpRequest.newBuilder(uri("/api/users")).header("Authorization", bearer);
+            };
+            int sessionsBefore = sessions().getActiveSessions();
+            HttpRequest request = r.build();
+            int status = send(anonymous, r);
+            String kind = request.method() + " " + request.uri().getPath() + " " + request.headers().firstValue("Authorization")
+                    .map(a -> a.substring(0, Math.min(a.length(), 12))).orElse("anonymous") + " -> " + status;
+            statuses.merge(request.uri().getPath() + " " + status, 1, Integer::sum);
+            madeSessions.merge(kind, sessions().getActiveSessions() - sessionsBefore, Integer::sum);
+        }
+        // The mix did what it says: logins asked for, 401s, and authenticated answers.
+        assertThat(statuses).containsKeys("/agencies 302", "/login 200", "/api/agencies 401", "/api/agencies 200",
+                "/agencies 200", "/api/users 200");
+        // Sessions made by each kind of request: all zero.
+        assertThat(madeSessions).as("sessions made").allSatisfy((kind, made) -> assertThat(made).as(kind).isZero());
+        assertThat(sessions().getActiveSessions()).isEqualTo(before);
+    }
+
     /** A browser: its own cookie store, logged in through the form. */
     HttpClient browserLoggedIn(String username, String password) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -137,5 +176,44 @@ class SessionLimitsTest {
         assertThat(dashboard(browser)).as("after 12 h").isEqualTo(302);
         // A new login is a new session with 12 hours of its own.
         assertThat(dashboard(browserLoggedIn("admin", H2AppTest.ADMIN_PASSWORD))).isEqualTo(200);
+    }
+
+    @Test
+    void thePageAskedForBeforeLoginIsShownAfterItAndTheLoginFormNeedsItsToken() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        int before = sessions().getActiveSessions();
+        assertThat(send(browser, HttpRequest.newBuilder(uri("/agencies?sort=name")))).isEqualTo(302);
+        String form = browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(sessions().getActiveSessions()).as("no session before the login").isEqualTo(before);
+        Matcher m = CSRF.matcher(form);
+        assertThat(m.find()).isTrue();
+        String token = m.group(1) != null ? m.group(1) : m.group(2);
+        String credentials = "username=admin&password=" + URLEncoder.encode(H2AppTest.ADMIN_PASSWORD, StandardCharsets.UTF_8);
+        // Without the form's token, or from another browser, the login is refused.
+        assertThat(send(browser, HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials)))).isEqualTo(403);
+        assertThat(send(anonymous, HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))))
+                .isEqualTo(403);
+        HttpResponse<Void> login = browser.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(login.headers().firstValue("Location").orElse("")).endsWith("/agencies?sort=name");
+        assertThat(dashboard(browser)).isEqualTo(200);
+    }
+
+    @Test
+    void formLoginStillWorksAndEachUserHasAtMostTheSetNumberOfSessions() throws Exception {
+        List<HttpClient> browsers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            browsers.add(browserLoggedIn("admin", H2AppTest.ADMIN_PASSWORD));
+        }
+        // padu.session.max-per-user=3: the two oldest logins were ended, the three newest work.
+        assertThat(dashboard(browsers.get(0))).isEqualTo(302);
+        assertThat(dashboard(browsers.get(1))).isEqualTo(302);
+        for (int i = 2; i < 5; i++) {
+            assertThat(dashboard(browsers.get(i))).as("browser %d", i).isEqualTo(200);
+        }
     }
 }

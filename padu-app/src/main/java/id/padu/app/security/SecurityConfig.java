@@ -1,5 +1,9 @@
 package id.padu.app.security;
 
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -14,6 +18,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -71,9 +82,37 @@ class SecurityConfig {
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, attempts));
     }
 
+    /** Who has which sessions, for {@code padu.session.max-per-user}. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry of sessions that ended (timeout, logout, invalidated), so it forgets them. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                    ApiTokens tokens, UserAccounts accounts) throws Exception {
+                                    ApiTokens tokens, UserAccounts accounts,
+                                    @Value("${padu.session.max-lifetime:12h}") Duration maxLifetime,
+                                    ObjectProvider<Clock> clock, SessionRegistry sessionRegistry,
+                                    @Value("${padu.session.max-per-user:5}") int maxSessionsPerUser) throws Exception {
+        // A session ends at the account's next change of rights and after padu.session.max-lifetime
+        // from login, besides the idle timeout (server.servlet.session.timeout). A Clock bean, when
+        // there is one, is the time (tests jump ahead).
+        SessionGuard sessionGuard = new SessionGuard(accounts, maxLifetime, clock.getIfAvailable(Clock::systemUTC));
+        SavedRequestAwareAuthenticationSuccessHandler toPage = new SavedRequestAwareAuthenticationSuccessHandler();
+        toPage.setDefaultTargetUrl("/");
+        // The page a browser asked for before logging in waits in a cookie (a relative URL), not in
+        // a session: anonymous requests make no session. Only page GETs are kept; API calls and
+        // calls with credentials are answered 401 and have nothing to come back to.
+        CookieRequestCache requestCache = new CookieRequestCache();
+        requestCache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !API.matches(request)
+                && !TOKEN_AUTH_HEADER.matches(request));
+        toPage.setRequestCache(requestCache);
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("Padu");
         AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
@@ -97,15 +136,34 @@ class SecurityConfig {
                     // An endpoint nobody wrote a rule for is closed (and RoleMatrixTest fails the build).
                     auth.anyRequest().denyAll();
                 })
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler((request, response, auth) -> {
+                            sessionGuard.loggedIn(request);
+                            toPage.onAuthenticationSuccess(request, response, auth);
+                        })
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .httpBasic(b -> b.realmName("Padu").authenticationEntryPoint(basic))
+                .httpBasic(b -> b.realmName("Padu").authenticationEntryPoint(basic)
+                        // Stateless: the login lasts for this request only, no session (Basic is sent on every call).
+                        .securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
                 // A new session id at login, so a session id planted before login is worthless.
-                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(TOKEN_AUTH_HEADER))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+                        // The session strategies (fixation, the per-user count) run at the form login
+                        // only; otherwise every Basic or Bearer call would be handed a session of its own.
+                        .requireExplicitAuthenticationStrategy(true)
+                        // A user's oldest session ends when a login would exceed padu.session.max-per-user.
+                        .sessionConcurrency(c -> c.maximumSessions(maxSessionsPerUser).maxSessionsPreventsLogin(false)
+                                .sessionRegistry(sessionRegistry)
+                                .expiredSessionStrategy(event -> (API.matches(event.getRequest()) ? basic : login)
+                                        .commence(event.getRequest(), event.getResponse(), null))))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                // After the CSRF check (a stale session's form gets the login, not a 403) and before
+                // Bearer and Basic, which then authenticate afresh.
+                .addFilterAfter(sessionGuard, CsrfFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(TOKEN_AUTH_HEADER)
+                        .csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(
                         (request, response, e) -> (API.matches(request) ? basic : login).commence(request, response, e)))
                 // The defaults (nosniff, X-Frame-Options DENY, HSTS over HTTPS, no caching) plus a

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -122,7 +122,12 @@ public class UserAccounts implements UserDetailsService {
             jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE username = ? AND revoked_at IS NULL")
                     .params(OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC), username).update();
         }
-        jdbc.sql("UPDATE app_user SET role = ?, agency_code = ? WHERE username = ?").params(role.name(), agencyCode, username).update();
+        // Open sessions hold the rights they logged in with; a new version ends them (SessionGuard).
+        // An edit that leaves role, agency and password alone keeps them.
+        boolean rightsChanged = rawPassword != null || before.get().role() != role
+                || !Objects.equals(before.get().agencyCode(), agencyCode);
+        jdbc.sql("UPDATE app_user SET role = ?, agency_code = ?, credentials_version = credentials_version + ? WHERE username = ?")
+                .params(role.name(), agencyCode, rightsChanged ? 1 : 0, username).update();
         Map<String, Object> after = describe(find(username).orElseThrow());
         if (rawPassword != null) {
             after.put("passwordReset", true);
@@ -158,7 +163,7 @@ public class UserAccounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("SELECT username, password_hash, role, enabled, agency_code FROM app_user WHERE username = ?")
+        return jdbc.sql("SELECT username, password_hash, role, enabled, agency_code, id, credentials_version FROM app_user WHERE username = ?")
                 .param(username)
                 .query((rs, n) -> {
                     List<GrantedAuthority> authorities = new ArrayList<>();
@@ -166,13 +171,21 @@ public class UserAccounts implements UserDetailsService {
                     if (rs.getString(5) != null) {
                         authorities.add(new SimpleGrantedAuthority(CurrentUser.AGENCY_PREFIX + rs.getString(5)));
                     }
-                    return User.withUsername(rs.getString(1))
-                            .password(rs.getString(2))
-                            .authorities(authorities)
-                            .disabled(!rs.getBoolean(4))
-                            .build();
+                    return (UserDetails) new AccountDetails(rs.getString(1), rs.getString(2), rs.getBoolean(4), authorities,
+                            new AccountDetails.Stamp(rs.getLong(6), rs.getLong(7)));
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    /**
+     * The account's id and credentials version now, if it exists and is enabled: a session whose
+     * login had another one no longer speaks for this account.
+     */
+    Optional<AccountDetails.Stamp> currentStamp(String username) {
+        return jdbc.sql("SELECT id, credentials_version FROM app_user WHERE username = ? AND enabled = TRUE")
+                .param(username)
+                .query((rs, n) -> new AccountDetails.Stamp(rs.getLong(1), rs.getLong(2)))
+                .optional();
     }
 }

@@ -46,6 +46,11 @@ class GatewayController {
     /** The options of {@code padu shape render}, bound from the query or form (blank = default). */
     record Options(String wan, String ifb, String leaf, String mode) {
 
+        /** From request parameters, blank meaning "the default". */
+        static Options of(String wan, String ifb, String leaf, String mode) {
+            return new Options(blankToNull(wan), blankToNull(ifb), blankToNull(leaf), blankToNull(mode));
+        }
+
         public String wanOrBlank() {
             return wan == null ? "" : wan;
         }
@@ -102,7 +107,7 @@ class GatewayController {
     @ModelAttribute("opts")
     Options options(@RequestParam(required = false) String wan, @RequestParam(required = false) String ifb,
                     @RequestParam(required = false) String leaf, @RequestParam(required = false) String mode) {
-        return new Options(blankToNull(wan), blankToNull(ifb), blankToNull(leaf), blankToNull(mode));
+        return Options.of(wan, ifb, leaf, mode);
     }
 
     @GetMapping("/gateway")

@@ -50,7 +50,7 @@ class PlanOfRecordConfigController {
         Plan live = record.live().orElseThrow(() -> ApiProblems.notFound("no plan has been adopted yet"));
         List<String> errors = new ArrayList<>();
         Optional<ShapingOptions> options = GatewayController.shapingOptions(
-                new GatewayController.Options(blankToNull(wan), blankToNull(ifb), blankToNull(leaf), blankToNull(mode)),
+                GatewayController.Options.of(wan, ifb, leaf, mode),
                 errors, Locale.ENGLISH, messages);
         if (options.isEmpty()) {
             throw ApiProblems.invalid("options", String.join("; ", errors), "bad shaping options");
@@ -64,7 +64,4 @@ class PlanOfRecordConfigController {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

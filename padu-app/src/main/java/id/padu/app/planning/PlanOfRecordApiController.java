@@ -11,11 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -97,7 +94,7 @@ class PlanOfRecordApiController {
             PlanOfRecord.Amendment a = record.amend(agency, cd, md, cu, mu, "edit", reason, CurrentUser.name());
             return ResponseEntity.created(URI.create("/api/plan-of-record/amendments")).body(a);
         } catch (PlanOfRecord.Refused e) {
-            throw conflict(text(e));
+            throw ApiProblems.conflict(text(e));
         }
     }
 
@@ -125,9 +122,4 @@ class PlanOfRecordApiController {
         return value;
     }
 
-    static ErrorResponseException conflict(String detail) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-        pd.setTitle("Refused by the plan of record");
-        return new ErrorResponseException(HttpStatus.CONFLICT, pd, null);
-    }
 }

@@ -31,6 +31,12 @@ public class ScenarioPackets {
         this.simulations = simulations;
     }
 
+    /** The scenario's plan alone, without replaying traffic through it (cheap: for lists and checks). */
+    public Optional<Plan> plan(long id) {
+        return scenarios.find(id).map(Scenario::plan);
+    }
+
+    /** The scenario with each agency's served share, which replays a year of traffic the first time. */
     public Optional<Reviewed> find(long id) {
         return scenarios.find(id).map(s -> {
             Simulations.Replay r = simulations.of(s);

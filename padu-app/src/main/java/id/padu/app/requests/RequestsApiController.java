@@ -2,9 +2,7 @@ package id.padu.app.requests;
 
 import id.padu.app.planning.PlanOfRecord;
 
-import org.springframework.http.ProblemDetail;
 
-import org.springframework.http.HttpStatus;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -54,10 +52,7 @@ class RequestsApiController {
 
     @ExceptionHandler(PlanOfRecord.Refused.class)
     ErrorResponseException refused(PlanOfRecord.Refused e) {
-        String detail = messages.getMessage(e.key(), e.args(), e.key(), LocaleContextHolder.getLocale());
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-        pd.setTitle("Refused by the plan of record");
-        return new ErrorResponseException(HttpStatus.CONFLICT, pd, null);
+        return ApiProblems.conflict(messages.getMessage(e.key(), e.args(), e.key(), LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(RequestService.AlreadyDecided.class)

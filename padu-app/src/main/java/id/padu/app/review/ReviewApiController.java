@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -143,8 +142,7 @@ class ReviewApiController {
     @ExceptionHandler(ReviewService.Refused.class)
     ErrorResponseException refused(ReviewService.Refused e) {
         if (e.field == null) {
-            ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-            return new ErrorResponseException(HttpStatus.CONFLICT, pd, null);
+            return ApiProblems.conflict(e.getMessage());
         }
         return ApiProblems.invalid(e.field, e.value, e.getMessage());
     }

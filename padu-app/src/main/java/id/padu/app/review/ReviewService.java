@@ -14,6 +14,7 @@ import id.padu.domain.Dataset;
 import id.padu.domain.Wib;
 import id.padu.plan.AgencyDecision;
 import id.padu.plan.Decision;
+import id.padu.plan.Plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,7 +84,8 @@ class ReviewService {
 
     @Transactional
     ReviewStore.Round open(Long scenarioId, String title, String dueDate, String by) {
-        if (scenarioId == null || scenarios.find(scenarioId).isEmpty()) {
+        Optional<Plan> plan = scenarioId == null ? Optional.empty() : scenarios.plan(scenarioId);
+        if (plan.isEmpty()) {
             throw new Refused("scenarioId", scenarioId, "no such scenario");
         }
         String t = title == null ? "" : title.strip();
@@ -101,7 +103,7 @@ class ReviewService {
         events.publishEvent(new AuditableChange("review.open", "review_round", Long.toString(id), null, r, by));
         // The operators of the plan's agencies are told (when SMTP is configured and they have an address).
         java.util.Set<String> planned = new java.util.HashSet<>();
-        scenarios.find(scenarioId).orElseThrow().plan().agencies().forEach(a -> planned.add(a.code()));
+        plan.get().agencies().forEach(a -> planned.add(a.code()));
         List<String> to = accounts.all().stream().filter(u -> u.role() == Role.AGENCY_OPERATOR && u.agencyCode() != null
                 && planned.contains(u.agencyCode())).map(UserAccount::email).toList();
         mail.send(to, "[Padu] Pembahasan rencana: " + t, "Diskominfo membuka pembahasan rencana jaringan \"" + t
@@ -121,7 +123,7 @@ class ReviewService {
     /** The plan's agencies in its order, each with its newest answer (null: none yet). */
     Map<String, ReviewStore.Response> answers(ReviewStore.Round r) {
         Map<String, ReviewStore.Response> out = new LinkedHashMap<>();
-        scenario(r).plan().agencies().forEach(a -> out.put(a.code(), null));
+        plan(r).agencies().forEach(a -> out.put(a.code(), null));
         for (ReviewStore.Response x : store.responses(r.id())) {
             if (out.containsKey(x.agency())) {
                 out.put(x.agency(), x);
@@ -131,7 +133,7 @@ class ReviewService {
     }
 
     List<AgencyDecision> agencies(ReviewStore.Round r) {
-        return scenario(r).plan().agencies();
+        return plan(r).agencies();
     }
 
     /** All answers, oldest first, for the minutes. */
@@ -214,6 +216,10 @@ class ReviewService {
         events.publishEvent(new AuditableChange("review.close", "review_round", Long.toString(r.id()), r,
                 store.round(r.id()).orElseThrow(), by));
         return v;
+    }
+
+    private Plan plan(ReviewStore.Round r) {
+        return scenarios.plan(r.scenarioId()).orElseThrow(() -> new NotFound("scenario " + r.scenarioId()));
     }
 
     private ScenarioPackets.Reviewed scenario(ReviewStore.Round r) {

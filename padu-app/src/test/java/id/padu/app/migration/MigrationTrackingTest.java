@@ -29,12 +29,11 @@ import id.padu.plan.Planner;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import id.padu.app.MovableClock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -76,35 +75,13 @@ class MigrationTrackingTest {
     static final RequestPostProcessor BUDI = user("budi").roles("ADMIN");
     static final RequestPostProcessor SITI = user("siti").roles("ADMIN");
 
-    /** The time the service sees; each test moves it through a cutover day. */
-    static final class TestClock extends Clock {
-        volatile Instant now = Instant.parse("2027-01-01T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void set(LocalDate day, int hour) {
-            now = day.atTime(hour, 0).atZone(Wib.ZONE).toInstant();
-        }
-    }
 
     @TestConfiguration
     static class Config {
         @Bean
-        TestClock testClock() {
-            return new TestClock();
+        MovableClock testClock() {
+            // each test moves it through a cutover day
+            return new MovableClock(Instant.parse("2027-01-01T00:00:00Z"));
         }
     }
 
@@ -115,7 +92,7 @@ class MigrationTrackingTest {
     InventoryService inventory;
 
     @Autowired
-    TestClock clock;
+    MovableClock clock;
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;

@@ -72,16 +72,16 @@ class DashboardController {
      * consolidation come from the one adopted plan (with its amendments), never from a page's own.
      */
     private void planOfRecord(Model model, String agency) {
-        Optional<PlanOfRecord.Version> v = record.current();
-        Optional<Plan> live = record.live();
-        if (v.isEmpty() || live.isEmpty()) {
+        Optional<PlanOfRecord.InForce> f = record.inForce();
+        if (f.isEmpty()) {
             return;
         }
-        model.addAttribute("record", v.get());
-        model.addAttribute("recordPlan", live.get());
-        model.addAttribute("recordCentral", live.get().centralAgencies().size());
+        Plan live = f.get().live();
+        model.addAttribute("record", f.get().version());
+        model.addAttribute("recordPlan", live);
+        model.addAttribute("recordCentral", live.centralAgencies().size());
         if (agency != null) {
-            live.get().agencies().stream().filter(a -> a.code().equals(agency)).findFirst()
+            live.agencies().stream().filter(a -> a.code().equals(agency)).findFirst()
                     .ifPresent(a -> model.addAttribute("inPlan", a));
         }
     }

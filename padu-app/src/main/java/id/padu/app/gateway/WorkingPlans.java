@@ -72,8 +72,8 @@ class WorkingPlans {
         if (own != null) {
             return own;
         }
-        return record.current().flatMap(v -> record.live().map(p -> new Taken(Status.READY, p, null, v.adoptedAt(), null,
-                v.version()))).orElse(null);
+        return record.inForce().map(f -> new Taken(Status.READY, f.live(), null, f.version().adoptedAt(), null,
+                f.version().version())).orElse(null);
     }
 
     /** Drops the engineer's own plan: the page shows the plan of record again. */

@@ -145,9 +145,8 @@ class CutoverController {
     @PostMapping("/migration/from-record")
     String fromRecord(Principal who, RedirectAttributes flash) {
         Locale locale = LocaleContextHolder.getLocale();
-        Optional<PlanOfRecord.Version> v = record.current();
         Optional<Plan> live = record.live();
-        if (v.isEmpty() || live.isEmpty()) {
+        if (live.isEmpty()) {
             flash.addFlashAttribute("error", messages.getMessage("por.none", null, locale));
             return "redirect:/migration";
         }

@@ -100,10 +100,20 @@ public class PlanOfRecord {
         return repo.newest().map(v -> repo.amendments(v.version())).orElse(List.of());
     }
 
-    /** The live plan: the version in force with each central agency's newest amendment applied. */
+    /** The version in force and its live plan, read together. */
+    public record InForce(Version version, Plan live) {
+    }
+
+    /** The version in force with its live plan: each central agency's newest amendment applied. */
+    @Transactional(readOnly = true)
+    public Optional<InForce> inForce() {
+        return repo.newest().map(v -> new InForce(v, apply(v.adopted(), latest(repo.amendments(v.version())))));
+    }
+
+    /** The live plan alone (see {@link #inForce()}). */
     @Transactional(readOnly = true)
     public Optional<Plan> live() {
-        return repo.newest().map(v -> apply(v.adopted(), latest(repo.amendments(v.version()))));
+        return inForce().map(InForce::live);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import id.padu.app.planning.PlanOfRecord;
+import id.padu.app.review.AgencyReviews;
 import id.padu.plan.Plan;
 import id.padu.domain.BitRate;
 import id.padu.domain.Rupiah;
@@ -60,11 +61,13 @@ class DashboardController {
     private final SpendSnapshots snapshots;
     private final ReportHeader header;
     private final PlanOfRecord record;
+    private final AgencyReviews reviews;
 
-    DashboardController(SpendSnapshots snapshots, ReportHeader header, PlanOfRecord record) {
+    DashboardController(SpendSnapshots snapshots, ReportHeader header, PlanOfRecord record, AgencyReviews reviews) {
         this.snapshots = snapshots;
         this.header = header;
         this.record = record;
+        this.reviews = reviews;
     }
 
     /**
@@ -116,6 +119,7 @@ class DashboardController {
         model.addAttribute("s", s);
         model.addAttribute("a", a);
         model.addAttribute("agency", agency);
+        model.addAttribute("openReviews", reviews.open(code));
         model.addAttribute("subscriptions", subs);
         model.addAttribute("contracts", s.report().contractsEnding().stream().filter(c -> c.agency().equals(code)).toList());
         model.addAttribute("ranges", java.util.Arrays.stream(ChartRange.values()).map(ChartRange::key).toList());

@@ -19,6 +19,10 @@ public class ScenarioPackets {
     public record Reviewed(long id, String name, Plan plan, Map<String, Served> served, String failedProvider) {
     }
 
+    /** A scenario as a list names it: for choosing the revised scenario of a round. */
+    public record Named(long id, String name) {
+    }
+
     /** Served share of demand, 0 to 1, per direction; the failed figures are null without a second provider. */
     public record Served(double down, double up, Double downFailed, Double upFailed) {
     }
@@ -29,6 +33,11 @@ public class ScenarioPackets {
     ScenarioPackets(ScenarioRepository scenarios, Simulations simulations) {
         this.scenarios = scenarios;
         this.simulations = simulations;
+    }
+
+    /** Every stored scenario, as the planning page lists them. */
+    public java.util.List<Named> named() {
+        return scenarios.all().stream().map(s -> new Named(s.id(), s.name())).toList();
     }
 
     /** The scenario's plan alone, without replaying traffic through it (cheap: for lists and checks). */

@@ -16,6 +16,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import id.padu.domain.BitRate;
 import id.padu.domain.Wib;
 import id.padu.plan.AgencyDecision;
 import id.padu.text.Bundles;
@@ -28,7 +29,8 @@ import java.util.Map;
 /**
  * The minutes of a review round (berita acara kesepakatan): each agency of the plan with its plan
  * decision, its answer, signer (name, NIP, position), date and comment, then every answer in the
- * order given. Bahasa Indonesia by default, English on request.
+ * order given with the needs stated and Diskominfo's replies. The same for one agency alone (its
+ * own minutes, which its operator may download). Bahasa Indonesia by default, English on request.
  */
 final class MinutesPdf {
 
@@ -39,7 +41,7 @@ final class MinutesPdf {
     }
 
     static void write(ReviewStore.Round r, List<AgencyDecision> agencies, Map<String, ReviewStore.Response> answers,
-                      List<ReviewStore.Response> history, Locale l, OutputStream out) {
+                      List<ReviewStore.Response> history, List<ReviewStore.Reply> replies, Locale l, OutputStream out) {
         Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         try {
             PdfWriter.getInstance(doc, out);
@@ -61,18 +63,105 @@ final class MinutesPdf {
                 row(table, l, a.code(), t(l, "decision." + a.decision().code()), answers.get(a.code()));
             }
             doc.add(table);
-            if (!history.isEmpty()) {
-                doc.add(new Paragraph(t(l, "history"), HEADING));
-                PdfPTable h = table();
-                for (ReviewStore.Response x : history) {
-                    row(h, l, x.agency(), "", x);
-                }
-                doc.add(h);
-            }
+            history(doc, l, history, replies);
             doc.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("minutes PDF: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One agency's minutes: the round, the terms the agency was asked to agree to, its answer with
+     * the signer, its stated needs, every earlier answer and Diskominfo's replies.
+     */
+    static void writeAgency(ReviewStore.Round r, ReviewService.Packet p, List<ReviewStore.Response> history,
+                            Locale l, OutputStream out) {
+        Document doc = new Document(PageSize.A4, 36, 36, 36, 36);
+        try {
+            PdfWriter.getInstance(doc, out);
+            doc.open();
+            doc.add(new Paragraph(t(l, "title.agency", p.code(), p.name()), TITLE));
+            doc.add(new Paragraph(t(l, "round", Long.toString(r.id()), r.title(), Long.toString(r.scenarioId()),
+                    r.dueDate().toString(), r.status()), BODY));
+            doc.add(new Paragraph(t(l, "revision", Integer.toString(p.revision())), BODY));
+            doc.add(new Paragraph(t(l, "terms." + p.decision(), rate(p.cirDownBps()), rate(p.mirDownBps()),
+                    rate(p.cirUpBps()), rate(p.mirUpBps()),
+                    p.cutoverDate() == null ? "-" : p.cutoverDate().toString()), BODY));
+            ReviewStore.Response a = p.response();
+            doc.add(new Paragraph(a == null ? t(l, "agency.none")
+                    : t(l, "agency.answer", t(l, "answer." + a.decision()), a.signerName(), a.signerNip(), a.signerTitle(),
+                    WHEN.format(a.answeredAt().atZone(Wib.ZONE))), BODY));
+            if (a != null && !a.comment().isEmpty()) {
+                doc.add(new Paragraph(t(l, "col.comment") + ": " + a.comment(), BODY));
+            }
+            if (a != null) {
+                needs(doc, l, a.needs());
+            }
+            history(doc, l, history, p.replies());
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("minutes PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static void needs(Document doc, Locale l, ReviewStore.Needs n) {
+        if (n.text() != null) {
+            doc.add(new Paragraph(t(l, "needs.text") + ": " + n.text(), BODY));
+        }
+        if (n.staffAtPeak() != null) {
+            doc.add(new Paragraph(t(l, "needs.staff") + ": " + n.staffAtPeak(), BODY));
+        }
+        if (n.hostedServices() != null) {
+            doc.add(new Paragraph(t(l, "needs.services") + ": " + n.hostedServices(), BODY));
+        }
+        if (n.events() != null) {
+            doc.add(new Paragraph(t(l, "needs.events") + ": " + n.events(), BODY));
+        }
+    }
+
+    /** Every answer in order (with its revision and needs), each followed by Diskominfo's replies to it. */
+    private static void history(Document doc, Locale l, List<ReviewStore.Response> history, List<ReviewStore.Reply> replies) {
+        if (history.isEmpty()) {
+            return;
+        }
+        doc.add(new Paragraph(t(l, "history"), HEADING));
+        PdfPTable h = table();
+        for (ReviewStore.Response x : history) {
+            row(h, l, x.agency(), t(l, "revision.short", Integer.toString(x.revision())), x);
+            StringBuilder more = new StringBuilder();
+            ReviewStore.Needs n = x.needs();
+            if (!n.isEmpty()) {
+                more.append(t(l, "needs")).append(": ");
+                List<String> parts = new java.util.ArrayList<>();
+                if (n.text() != null) {
+                    parts.add(n.text());
+                }
+                if (n.staffAtPeak() != null) {
+                    parts.add(t(l, "needs.staff") + " " + n.staffAtPeak());
+                }
+                if (n.hostedServices() != null) {
+                    parts.add(t(l, "needs.services") + " " + n.hostedServices());
+                }
+                if (n.events() != null) {
+                    parts.add(t(l, "needs.events") + " " + n.events());
+                }
+                more.append(String.join("; ", parts));
+            }
+            for (ReviewStore.Reply y : replies) {
+                if (y.responseId() == x.id()) {
+                    if (more.length() > 0) {
+                        more.append('\n');
+                    }
+                    more.append(t(l, "reply", y.repliedBy(), WHEN.format(y.repliedAt().atZone(Wib.ZONE)), y.comment()));
+                }
+            }
+            if (more.length() > 0) {
+                PdfPCell c = new PdfPCell(new Phrase(more.toString(), TABLE));
+                c.setColspan(6);
+                h.addCell(c);
+            }
+        }
+        doc.add(h);
     }
 
     private static PdfPTable table() {
@@ -96,6 +185,10 @@ final class MinutesPdf {
         t.addCell(new Phrase(a == null ? "" : a.signerName() + ", NIP " + a.signerNip() + ", " + a.signerTitle(), TABLE));
         t.addCell(new Phrase(a == null ? "" : WHEN.format(a.answeredAt().atZone(Wib.ZONE)), TABLE));
         t.addCell(new Phrase(a == null ? "" : a.comment(), TABLE));
+    }
+
+    private static String rate(long bps) {
+        return BitRate.ofBps(bps).format();
     }
 
     private static String t(Locale l, String key, Object... args) {

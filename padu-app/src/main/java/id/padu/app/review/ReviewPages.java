@@ -1,5 +1,6 @@
 package id.padu.app.review;
 
+import id.padu.app.planning.ScenarioPackets;
 import id.padu.app.security.CurrentUser;
 import id.padu.app.security.Role;
 import java.util.ArrayList;
@@ -25,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewPages {
 
     private final ReviewService reviews;
+    private final ScenarioPackets scenarios;
 
-    ReviewPages(ReviewService reviews) {
+    ReviewPages(ReviewService reviews, ScenarioPackets scenarios) {
         this.reviews = reviews;
+        this.scenarios = scenarios;
     }
 
     /** One agency's line of the progress view. */
@@ -63,6 +66,10 @@ class ReviewPages {
         model.addAttribute("r", r);
         model.addAttribute("rows", rows);
         model.addAttribute("mayAdopt", r.open() && technical());
+        model.addAttribute("revisions", reviews.revisions(r));
+        if (r.open() && technical()) {
+            model.addAttribute("scenarios", scenarios.named().stream().filter(x -> x.id() != r.scenarioId()).toList());
+        }
         model.addAttribute("mayReadMinutes", CurrentUser.role().map(x -> x != Role.AGENCY_OPERATOR).orElse(false));
         return "review/round";
     }
@@ -73,6 +80,7 @@ class ReviewPages {
         model.addAttribute("r", r);
         model.addAttribute("p", packetOr404(r, code));
         model.addAttribute("mayAnswer", r.open() && CurrentUser.agencyScope().map(code::equals).orElse(false));
+        model.addAttribute("mayReply", r.open() && technical());
         return "review/packet";
     }
 
@@ -80,9 +88,12 @@ class ReviewPages {
     String answer(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) String decision,
                   @RequestParam(required = false) String comment, @RequestParam(required = false) String signerName,
                   @RequestParam(required = false) String signerNip, @RequestParam(required = false) String signerTitle,
+                  @RequestParam(required = false) String needs, @RequestParam(required = false) String staffAtPeak,
+                  @RequestParam(required = false) String hostedServices, @RequestParam(required = false) String events,
                   RedirectAttributes redirect) {
         try {
-            reviews.answer(round(id), code, decision, comment, signerName, signerNip, signerTitle, CurrentUser.name());
+            reviews.answer(round(id), code, decision, comment, signerName, signerNip, signerTitle,
+                    new ReviewStore.Needs(needs, staff(staffAtPeak), hostedServices, events), CurrentUser.name());
             redirect.addFlashAttribute("answered", true);
         } catch (ReviewService.Refused e) {
             redirect.addFlashAttribute("problem", (e.field == null ? "" : e.field + ": ") + e.getMessage());
@@ -90,6 +101,32 @@ class ReviewPages {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "redirect:/reviews/" + id + "/agencies/" + code;
+    }
+
+    @PostMapping("/reviews/{id}/agencies/{code}/reply")
+    String reply(@PathVariable long id, @PathVariable String code, @RequestParam(required = false) String comment,
+                 RedirectAttributes redirect) {
+        try {
+            reviews.reply(round(id), code, comment, CurrentUser.name());
+            redirect.addFlashAttribute("replied", true);
+        } catch (ReviewService.Refused e) {
+            redirect.addFlashAttribute("problem", (e.field == null ? "" : e.field + ": ") + e.getMessage());
+        } catch (ReviewService.NotFound e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return "redirect:/reviews/" + id + "/agencies/" + code;
+    }
+
+    @PostMapping("/reviews/{id}/revise")
+    String revise(@PathVariable long id, @RequestParam(required = false) Long scenarioId,
+                  @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            reviews.revise(round(id), scenarioId, note, CurrentUser.name());
+            redirect.addFlashAttribute("revised", true);
+        } catch (ReviewService.Refused e) {
+            redirect.addFlashAttribute("problem", (e.field == null ? "" : e.field + ": ") + e.getMessage());
+        }
+        return "redirect:/reviews/" + id;
     }
 
     @PostMapping("/reviews/{id}/adopt")
@@ -116,6 +153,19 @@ class ReviewPages {
             return reviews.packet(r, code);
         } catch (ReviewService.NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    /** The staff count as typed: blank is none; anything but a whole number is refused by its field name. */
+    private static Integer staff(String typed) {
+        String v = typed == null ? "" : typed.strip().replace(".", "");
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            throw new ReviewService.Refused("staffAtPeak", typed, "a whole number of staff");
         }
     }
 

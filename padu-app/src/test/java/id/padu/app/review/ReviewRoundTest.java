@@ -82,7 +82,10 @@ class ReviewRoundTest {
 
     /** A stored scenario as the planning page would have stored it. */
     long scenario() throws Exception {
-        Plan plan = Fixtures.smallPlan();
+        return scenario(Fixtures.smallPlan());
+    }
+
+    long scenario(Plan plan) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PlanFiles.write(plan, out);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -183,6 +186,126 @@ class ReviewRoundTest {
         assertThat(json.readTree(call(get(base), "insinyur", 200)).get("status").asString()).isEqualTo("closed");
         assertThat(call(get("/api/plan-of-record"), "insinyur", 200)).contains("\"DISKOMINFO\"");
         call(postJson(base + "/agencies/DISKOMINFO/response", answer("agree", "", NIP)), "op-diskominfo", 409);
+
+        // The minutes as they stood at adoption are kept with the round: the adopted plan's attachment.
+        byte[] kept = jdbc.sql("SELECT minutes_pdf FROM review_round WHERE id = ?").param(r).query((rs, n) -> rs.getBytes(1))
+                .single();
+        assertThat(kept).isNotNull();
+        byte[] served = mvc.perform(get(base + "/minutes.pdf").with(httpBasic("pemeriksa", PW))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(served).isEqualTo(kept);
+        assertThat(pdfText(served)).contains("Ditetapkan sebagai rencana resmi versi 1");
+    }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
+        }
+        return text.toString();
+    }
+
+    /**
+     * After an objection Diskominfo replies and moves the round onto a revised scenario: the packet
+     * shows what changed, the agency whose terms changed answers again while the one whose terms
+     * stayed keeps its answer, and the agency's own minutes hold its needs, both answers and the reply.
+     */
+    @Test
+    void anObjectionIsRepliedToRevisedAndAnsweredAgain() throws Exception {
+        long first = scenario();
+        long r = json.readTree(call(postJson("/api/reviews", "{\"scenarioId\": " + first
+                + ", \"title\": \"Pembahasan revisi\", \"dueDate\": \"2026-12-21\"}"), "insinyur", 201)).get("id").asLong();
+        String base = "/api/reviews/" + r;
+        call(postJson(base + "/agencies/DISKOMINFO/response", answer("agree", "", NIP)), "op-diskominfo", 201);
+        String objection = """
+                {"decision": "object", "comment": "CIR terlalu kecil untuk SIMRS", "signerName": "dr. Andi", "signerNip": "%s",
+                 "signerTitle": "Direktur", "needs": "SIMRS dan BPJS daring sepanjang jam praktik", "staffAtPeak": 120,
+                 "hostedServices": "SIMRS", "events": "Akreditasi RS bulan Maret"}""".formatted(NIP);
+        call(postJson(base + "/agencies/RSUD/response", objection.replace("120", "-5")), "op-rsud", 400);
+        JsonNode objected = json.readTree(call(postJson(base + "/agencies/RSUD/response", objection), "op-rsud", 201));
+        assertThat(objected.get("staffAtPeak").asInt()).isEqualTo(120);
+        assertThat(objected.get("events").asString()).isEqualTo("Akreditasi RS bulan Maret");
+
+        // The packet lists the agency's services with what the runbook does to them.
+        JsonNode packet = json.readTree(call(get(base + "/agencies/RSUD"), "op-rsud", 200));
+        assertThat(packet.get("revision").asInt()).isEqualTo(1);
+        assertThat(packet.get("regencySavingsAnnualIdr").asLong()).isEqualTo(200_000_000L);
+        JsonNode simrs = packet.get("services").get(0);
+        assertThat(simrs.get("name").asString()).isEqualTo("SIMRS");
+        assertThat(simrs.get("runbook").toString()).contains("simrs.example.go.id").contains("203.0.113.10");
+
+        // Diskominfo replies; only engineers may, and only to an answer that exists.
+        String reply = "{\"comment\": \"CIR unduh RSUD dinaikkan menjadi 60 Mbps pada revisi berikut\"}";
+        call(postJson(base + "/agencies/RSUD/reply", reply), "op-rsud", 403);
+        call(postJson(base + "/agencies/RSUD/reply", reply), "pemeriksa", 403);
+        call(postJson(base + "/agencies/KEC-BAAMANG/reply", reply), "insinyur", 409);
+        call(postJson(base + "/agencies/RSUD/reply", reply), "insinyur", 201);
+
+        // The revision: RSUD's CIR down goes from 40 to 60 Mbps; DISKOMINFO's terms stay.
+        Plan p = Fixtures.smallPlan();
+        java.util.List<id.padu.plan.AgencyDecision> agencies = new java.util.ArrayList<>(p.agencies());
+        id.padu.plan.AgencyDecision rsud = agencies.get(1);
+        agencies.set(1, new id.padu.plan.AgencyDecision(rsud.code(), rsud.decision(), 60 * M, rsud.mirDownBps(),
+                rsud.cirUpBps(), rsud.mirUpBps(), rsud.cutoverDate(), rsud.reason()));
+        long second = scenario(new Plan(p.statusQuoAnnualIdr(), p.planAnnualIdr(), p.savingsAnnualIdr(), p.oneOffCostIdr(),
+                p.paybackMonths(), p.requiredDownBps(), p.requiredUpBps(), p.optimal(), p.gap(), p.uplinks(), agencies));
+        String revise = "{\"scenarioId\": " + second + ", \"note\": \"CIR RSUD dinaikkan setelah keberatan\"}";
+        call(postJson(base + "/revise", revise), "op-rsud", 403);
+        call(postJson(base + "/revise", "{\"scenarioId\": " + first + ", \"note\": \"x\"}"), "insinyur", 400);
+        JsonNode revised = json.readTree(call(postJson(base + "/revise", revise), "insinyur", 200));
+        assertThat(revised.get("revision").asInt()).isEqualTo(2);
+        assertThat(revised.get("scenarioId").asLong()).isEqualTo(second);
+        assertThat(revised.get("agencies")).extracting(a -> a.get("response").isNull() ? null : a.get("response").asString())
+                .containsExactly("agree", null, null);
+
+        JsonNode changed = json.readTree(call(get(base + "/agencies/RSUD"), "op-rsud", 200));
+        assertThat(changed.get("revision").asInt()).isEqualTo(2);
+        assertThat(changed.get("cirDownBps").asLong()).isEqualTo(60 * M);
+        assertThat(changed.get("changes")).hasSize(1);
+        assertThat(changed.get("changes").get(0).get("field").asString()).isEqualTo("cirDownBps");
+        assertThat(changed.get("changes").get(0).get("before").asLong()).isEqualTo(40 * M);
+        assertThat(changed.get("changes").get(0).get("after").asLong()).isEqualTo(60 * M);
+        assertThat(changed.get("response").isNull()).isTrue();
+        JsonNode earlier = changed.get("earlierResponses").get(0);
+        assertThat(earlier.get("decision").asString()).isEqualTo("object");
+        assertThat(earlier.get("revision").asInt()).isEqualTo(1);
+        assertThat(earlier.get("replies").get(0).get("comment").asString()).contains("60 Mbps");
+        JsonNode unchanged = json.readTree(call(get(base + "/agencies/DISKOMINFO"), "op-diskominfo", 200));
+        assertThat(unchanged.get("changes")).isEmpty();
+        assertThat(unchanged.get("response").get("decision").asString()).isEqualTo("agree");
+
+        call(postJson(base + "/agencies/RSUD/response", answer("agree", "Sesuai setelah revisi", NIP)), "op-rsud", 201);
+        assertThat(json.readTree(call(get(base), "insinyur", 200)).get("agencies"))
+                .extracting(a -> a.get("response").isNull() ? null : a.get("response").asString())
+                .containsExactly("agree", "agree", null);
+
+        // The agency's own minutes: for its operator (not another agency's), with needs, both answers and the reply.
+        call(get(base + "/agencies/RSUD/minutes.pdf"), "op-diskominfo", 403);
+        call(get(base + "/minutes.pdf"), "op-rsud", 403);
+        byte[] own = mvc.perform(get(base + "/agencies/RSUD/minutes.pdf").with(httpBasic("op-rsud", PW)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(own)).contains("RSUD").contains("Revisi rencana yang dijawab: 2").contains("setuju")
+                .contains("keberatan").contains("Akreditasi RS bulan Maret").contains("120")
+                .contains("dinaikkan menjadi 60 Mbps").doesNotContain("DISKOMINFO");
+        assertThat(pdfText(mvc.perform(get(base + "/agencies/RSUD/minutes.pdf?lang=en").with(httpBasic("insinyur", PW)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))
+                .contains("Plan revision answered: 2").contains("Staff online at peak");
+
+        // The pages: the change and the revision list for everyone, the reply and revise forms for engineers only.
+        Document page = Jsoup.parse(call(get("/reviews/" + r + "/agencies/RSUD"), "op-rsud", 200));
+        assertThat(page.select("#changes li[data-field=cirDownBps]").text()).contains("40 Mbps").contains("60 Mbps");
+        assertThat(page.select("#services").text()).contains("SIMRS");
+        assertThat(page.select("#earlier").text()).contains("keberatan");
+        assertThat(page.select("#reply-form")).isEmpty();
+        assertThat(Jsoup.parse(call(get("/reviews/" + r + "/agencies/RSUD"), "insinyur", 200)).select("#reply-form")).hasSize(1);
+        Document roundPage = Jsoup.parse(call(get("/reviews/" + r), "insinyur", 200));
+        assertThat(roundPage.select("#revisions li")).hasSize(2);
+        assertThat(roundPage.select("#revise-form")).hasSize(1);
+        assertThat(Jsoup.parse(call(get("/reviews/" + r), "op-rsud", 200)).select("#revise-form")).isEmpty();
+        // The operator's home lists the open round with its answer.
+        assertThat(Jsoup.parse(call(get("/dashboard/agencies/RSUD"), "op-rsud", 200)).select("#open-reviews").text())
+                .contains("Pembahasan revisi").contains("setuju");
     }
 
     /** The pages an operator and an engineer use for the same round (no adoption here: the API test adopts). */

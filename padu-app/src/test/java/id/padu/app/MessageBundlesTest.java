@@ -29,7 +29,7 @@ class MessageBundlesTest {
         }
         assertThat(bundles).containsExactly("id.padu.app.cli.accounts", "id.padu.app.cli.messages",
                 "id.padu.app.cli.planning", "id.padu.app.cli.validate", "id.padu.app.collection.messages",
-                "id.padu.app.gateway.messages", "id.padu.app.planning.planfile", "id.padu.app.review.minutes");
+                "id.padu.app.gateway.messages", "id.padu.app.planning.planfile", "id.padu.app.review.messages", "id.padu.app.review.minutes");
         for (String b : bundles) {
             assertThat(Bundles.problems(b)).as(b).isEmpty();
         }

@@ -210,9 +210,9 @@ class ReviewApiController {
     @ExceptionHandler(ReviewService.Refused.class)
     ErrorResponseException refused(ReviewService.Refused e) {
         if (e.field == null) {
-            return ApiProblems.conflict(e.getMessage());
+            return ApiProblems.conflict(e.text(LocaleContextHolder.getLocale()));
         }
-        return ApiProblems.invalid(e.field, e.value, e.getMessage());
+        return ApiProblems.invalid(e.field, e.value, e.text(LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(ReviewService.NotFound.class)

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +51,7 @@ class ReviewPages {
             ReviewStore.Round r = reviews.open(scenarioId, title, dueDate, CurrentUser.name());
             return "redirect:/reviews/" + r.id();
         } catch (ReviewService.Refused e) {
-            redirect.addFlashAttribute("adoptProblem", e.field + ": " + e.getMessage());
+            redirect.addFlashAttribute("adoptProblem", e.text(LocaleContextHolder.getLocale()));
             return "redirect:/planning/scenarios/" + scenarioId;
         }
     }
@@ -96,7 +97,7 @@ class ReviewPages {
                     new ReviewStore.Needs(needs, staff(staffAtPeak), hostedServices, events), CurrentUser.name());
             redirect.addFlashAttribute("answered", true);
         } catch (ReviewService.Refused e) {
-            redirect.addFlashAttribute("problem", (e.field == null ? "" : e.field + ": ") + e.getMessage());
+            redirect.addFlashAttribute("problem", e.text(LocaleContextHolder.getLocale()));
         } catch (ReviewService.NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -110,7 +111,7 @@ class ReviewPages {
             reviews.reply(round(id), code, comment, CurrentUser.name());
             redirect.addFlashAttribute("replied", true);
         } catch (ReviewService.Refused e) {
-            redirect.addFlashAttribute("problem", (e.field == null ? "" : e.field + ": ") + e.getMessage());
+            redirect.addFlashAttribute("problem", e.text(LocaleContextHolder.getLocale()));
         } catch (ReviewService.NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -124,7 +125,7 @@ class ReviewPages {
             reviews.revise(round(id), scenarioId, note, CurrentUser.name());
             redirect.addFlashAttribute("revised", true);
         } catch (ReviewService.Refused e) {
-            redirect.addFlashAttribute("problem", (e.field == null ? "" : e.field + ": ") + e.getMessage());
+            redirect.addFlashAttribute("problem", e.text(LocaleContextHolder.getLocale()));
         }
         return "redirect:/reviews/" + id;
     }
@@ -135,7 +136,7 @@ class ReviewPages {
             reviews.adopt(round(id), note, CurrentUser.name());
             redirect.addFlashAttribute("adopted", true);
         } catch (ReviewService.Refused e) {
-            redirect.addFlashAttribute("problem", (e.field == null ? "" : e.field + ": ") + e.getMessage());
+            redirect.addFlashAttribute("problem", e.text(LocaleContextHolder.getLocale()));
         }
         return "redirect:/reviews/" + id;
     }
@@ -165,7 +166,7 @@ class ReviewPages {
         try {
             return Integer.valueOf(v);
         } catch (NumberFormatException e) {
-            throw new ReviewService.Refused("staffAtPeak", typed, "a whole number of staff");
+            throw new ReviewService.Refused("staffAtPeak", typed, "staffAtPeak");
         }
     }
 

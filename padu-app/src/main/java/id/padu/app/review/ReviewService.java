@@ -24,6 +24,7 @@ import id.padu.migration.Text;
 import id.padu.plan.AgencyDecision;
 import id.padu.plan.Decision;
 import id.padu.plan.Plan;
+import id.padu.text.Bundles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,15 +79,27 @@ class ReviewService {
         return t;
     }
 
-    /** A refusal the user can act on; {@code field} names the input at fault (null: the round's state). */
+    /**
+     * A refusal the user can act on; {@code field} names the input at fault (null: the round's
+     * state). The sentence is a key of the module's bundle, written in the reader's language.
+     */
     static final class Refused extends RuntimeException {
+        private static final String BUNDLE = "id.padu.app.review.messages";
         final String field;
         final Object value;
+        private final String key;
+        private final Object[] args;
 
-        Refused(String field, Object value, String message) {
-            super(message);
+        Refused(String field, Object value, String key, Object... args) {
+            super(Bundles.format(BUNDLE, java.util.Locale.ENGLISH, key, args));
             this.field = field;
             this.value = value;
+            this.key = key;
+            this.args = args;
+        }
+
+        String text(java.util.Locale l) {
+            return Bundles.format(BUNDLE, l, key, args);
         }
     }
 
@@ -121,17 +134,17 @@ class ReviewService {
     ReviewStore.Round open(Long scenarioId, String title, String dueDate, String by) {
         Optional<Plan> plan = scenarioId == null ? Optional.empty() : scenarios.plan(scenarioId);
         if (plan.isEmpty()) {
-            throw new Refused("scenarioId", scenarioId, "no such scenario");
+            throw new Refused("scenarioId", scenarioId, "scenario.unknown", scenarioId);
         }
         String t = title == null ? "" : title.strip();
         if (t.isEmpty() || t.length() > 200) {
-            throw new Refused("title", title, "required, 1 to 200 characters");
+            throw new Refused("title", title, "required", "title", 200);
         }
         LocalDate due;
         try {
             due = LocalDate.parse(dueDate == null ? "" : dueDate.strip());
         } catch (java.time.DateTimeException e) {
-            throw new Refused("dueDate", dueDate, "a date yyyy-mm-dd");
+            throw new Refused("dueDate", dueDate, "dueDate");
         }
         long id = store.open(scenarioId, t, due, by, clock.instant());
         ReviewStore.Round r = store.round(id).orElseThrow();
@@ -288,23 +301,23 @@ class ReviewService {
     ReviewStore.Response answer(ReviewStore.Round r, String code, String decision, String comment, String name,
                                 String nip, String title, ReviewStore.Needs needs, String by) {
         if (!r.open()) {
-            throw new Refused(null, null, "the review is closed");
+            throw new Refused(null, null, "closed");
         }
         if (!answers(r).containsKey(code)) {
             throw new NotFound("agency " + code + " in review " + r.id());
         }
         if (!"agree".equals(decision) && !"object".equals(decision)) {
-            throw new Refused("decision", decision, "agree or object");
+            throw new Refused("decision", decision, "decision");
         }
         String c = comment == null ? "" : comment.strip();
         if (c.length() > 4000 || ("object".equals(decision) && c.isEmpty())) {
-            throw new Refused("comment", comment, "an objection says why; at most 4000 characters");
+            throw new Refused("comment", comment, "comment");
         }
         String n = text("signerName", name, 200);
         String t = text("signerTitle", title, 200);
         String nipDigits = nip == null ? "" : nip.replace(" ", "");
         if (!nipDigits.matches("[0-9]{18}")) {
-            throw new Refused("signerNip", nip, "the signer's NIP: 18 digits");
+            throw new Refused("signerNip", nip, "signerNip");
         }
         ReviewStore.Needs stated = needs(needs);
         List<ReviewStore.Revision> revs = store.revisions(r.id());
@@ -327,13 +340,13 @@ class ReviewService {
     @Transactional
     ReviewStore.Round revise(ReviewStore.Round r, Long scenarioId, String note, String by) {
         if (!r.open()) {
-            throw new Refused(null, null, "the review is closed");
+            throw new Refused(null, null, "closed");
         }
         if (scenarioId == null || scenarios.plan(scenarioId).isEmpty()) {
-            throw new Refused("scenarioId", scenarioId, "no such scenario");
+            throw new Refused("scenarioId", scenarioId, "scenario.unknown", scenarioId);
         }
         if (scenarioId == r.scenarioId()) {
-            throw new Refused("scenarioId", scenarioId, "the round is on this scenario already");
+            throw new Refused("scenarioId", scenarioId, "scenario.same");
         }
         String n = text("note", note, 2000);
         Map<String, Map<String, Object>> before = termsOf(r.scenarioId());
@@ -365,7 +378,7 @@ class ReviewService {
         }
         List<ReviewStore.Response> given = store.responses(r.id()).stream().filter(x -> x.agency().equals(code)).toList();
         if (given.isEmpty()) {
-            throw new Refused(null, null, code + " has not answered yet: there is nothing to reply to");
+            throw new Refused(null, null, "reply.none", code);
         }
         String c = text("comment", comment, 4000);
         long id = store.reply(r.id(), code, given.get(given.size() - 1).id(), c, by, clock.instant());
@@ -385,7 +398,7 @@ class ReviewService {
     @Transactional
     PlanOfRecord.Version adopt(ReviewStore.Round r, String note, String by) {
         if (!r.open()) {
-            throw new Refused(null, null, "the review is closed");
+            throw new Refused(null, null, "closed");
         }
         String n = text("note", note, 1500);
         List<String> silent = new ArrayList<>();
@@ -420,7 +433,7 @@ class ReviewService {
             return ReviewStore.Needs.NONE;
         }
         if (in.staffAtPeak() != null && (in.staffAtPeak() < 0 || in.staffAtPeak() > 1_000_000)) {
-            throw new Refused("staffAtPeak", in.staffAtPeak(), "staff online at peak: 0 to 1000000");
+            throw new Refused("staffAtPeak", in.staffAtPeak(), "staffAtPeak");
         }
         return new ReviewStore.Needs(optional("needs", in.text(), 4000), in.staffAtPeak(),
                 optional("hostedServices", in.hostedServices(), 2000), optional("events", in.events(), 2000));
@@ -429,7 +442,7 @@ class ReviewService {
     private static String optional(String field, String value, int max) {
         String v = value == null ? "" : value.strip();
         if (v.length() > max) {
-            throw new Refused(field, value, "at most " + max + " characters");
+            throw new Refused(field, value, "tooLong", field, max);
         }
         return v.isEmpty() ? null : v;
     }
@@ -445,7 +458,7 @@ class ReviewService {
     private static String text(String field, String value, int max) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty() || v.length() > max) {
-            throw new Refused(field, value, "required, 1 to " + max + " characters");
+            throw new Refused(field, value, "required", field, max);
         }
         return v;
     }

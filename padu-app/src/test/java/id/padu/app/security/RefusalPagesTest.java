@@ -77,6 +77,27 @@ class RefusalPagesTest extends H2AppTest {
         assertThat(Jsoup.parse(stale).select("#denied").text()).startsWith("Formulir ini sudah kedaluwarsa");
     }
 
+    /** A reader who may not change things sees no button for it (the auditor here; operators likewise). */
+    @Test
+    void readOnlyReadersSeeNoButtonTheyCannotUse() throws Exception {
+        if (accounts.find("insinyur-refusal").isEmpty()) {
+            accounts.create("insinyur-refusal", PW, Role.ENGINEER, null);
+        }
+        String agencies = mvc.perform(get("/agencies").with(httpBasic("pemeriksa-refusal", PW))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(agencies).select("a[href=/agencies/new]")).isEmpty();
+        String planning = mvc.perform(get("/planning").with(httpBasic("pemeriksa-refusal", PW))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(planning).select("#run-form")).isEmpty();
+        assertThat(Jsoup.parse(planning).select("#read-only").text()).startsWith("Peran Anda dapat membaca");
+
+        String asEngineer = mvc.perform(get("/planning").with(httpBasic("insinyur-refusal", PW))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(asEngineer).select("#run-form")).hasSize(1);
+        assertThat(Jsoup.parse(mvc.perform(get("/agencies").with(httpBasic("insinyur-refusal", PW))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).select("a[href=/agencies/new]")).hasSize(1);
+    }
+
     @Test
     void theFaviconIsServedToAnyone() throws Exception {
         assertThat(mvc.perform(get("/favicon.svg")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())

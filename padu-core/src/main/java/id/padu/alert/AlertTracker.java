@@ -43,7 +43,7 @@ public final class AlertTracker {
             } else {
                 s = new State(e.getKey(), was.firstSeen(), was.openedAt(), null, e.getValue());
             }
-            if (!s.open() && now - s.firstSeen() >= openAfter) {
+            if (!s.open() && now - s.firstSeen() >= (e.getValue().rule().measured() ? openAfter : 0)) {
                 s = new State(s.key(), s.firstSeen(), now, null, s.last());
                 opened.add(s);
             }
@@ -55,12 +55,22 @@ public final class AlertTracker {
                 continue; // a pending condition that cleared is forgotten: it never opened
             }
             long clearSince = was.clearSince() == null ? now : was.clearSince();
-            if (now - clearSince >= clearAfter) {
+            if (now - clearSince >= (calendar(was) ? 0 : clearAfter)) {
                 resolved.add(new State(was.key(), was.firstSeen(), was.openedAt(), clearSince, was.last()));
             } else {
                 after.put(was.key(), new State(was.key(), was.firstSeen(), was.openedAt(), clearSince, was.last()));
             }
         }
         return new Step(after, opened, resolved);
+    }
+
+    /** A state of a calendar rule (its key begins with the rule's code). */
+    private static boolean calendar(State s) {
+        for (AlertRule r : AlertRule.values()) {
+            if (!r.measured() && s.key().startsWith(r.code() + "|")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

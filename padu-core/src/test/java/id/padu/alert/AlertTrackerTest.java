@@ -64,4 +64,14 @@ class AlertTrackerTest {
         assertThat(d.opened()).isEmpty();
         assertThat(AlertTracker.step(d.states(), List.of(BUSY), 600 + OPEN_AFTER, OPEN_AFTER, CLEAR_AFTER).opened()).hasSize(1);
     }
+
+    @Test
+    void aCalendarFactOpensAndResolvesAtOnce() {
+        Alert ending = new Alert(AlertRule.CONTRACT_ENDING, "DISHUB", null, "Telkom Astinet", 30, 60, null, List.of());
+        AlertTracker.Step a = AlertTracker.step(Map.of(), List.of(ending), 0, OPEN_AFTER, CLEAR_AFTER);
+        assertThat(a.opened()).hasSize(1);
+        AlertTracker.Step b = AlertTracker.step(a.states(), List.of(), 300, OPEN_AFTER, CLEAR_AFTER);
+        assertThat(b.resolved()).hasSize(1);
+        assertThat(b.states()).isEmpty();
+    }
 }

@@ -86,8 +86,12 @@ public class AlertMonitor {
     public record Result(int firing, int opened, int resolved) {
     }
 
+    /**
+     * The schedule's entry. Public: the class is proxied for {@link #evaluate()}'s transaction, and
+     * a package-private method called on the proxy would run on the proxy's own empty fields.
+     */
     @Scheduled(initialDelayString = "${padu.alerts.initial-delay:PT5M}", fixedDelayString = "${padu.alerts.interval:PT5M}")
-    void scheduled() {
+    public void scheduled() {
         if (!enabled) {
             return;
         }

@@ -33,14 +33,23 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import id.padu.app.inventory.InventoryChanged;
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Evaluates the alert rules every {@code padu.alerts.interval} (5 minutes) on what the server
  * measured and the live plan of record, and keeps each alert's life in the {@code alert} table
  * through {@link AlertTracker}: it opens once its condition has held for
  * {@code alert.open_after_minutes}, resolves once it has been clear for
- * {@code alert.clear_after_minutes}. Engineers and admins with an address are e-mailed on open
+ * {@code alert.clear_after_minutes}; also soon after an import or an edit of the inventory.
+ * Engineers and admins with an address are e-mailed on open
  * and resolve (only when SMTP is configured); every opening and resolving is audited.
  *
  * <p>The usage it evaluates is the agencies' stored usage, replaced for the last
@@ -66,10 +75,18 @@ public class AlertMonitor {
     private final UserAccounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate tx;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "alerts-after-change");
+        t.setDaemon(true);
+        return t;
+    });
 
     AlertMonitor(@Value("${padu.alerts.enabled:true}") boolean enabled, InventoryService inventory, MeasuredSeries measured,
                  PlanOfRecord record, AlertStore store, AlertMetrics metrics, Mailer mail, UserAccounts accounts,
-                 ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+                 ApplicationEventPublisher events, ObjectProvider<Clock> clock, PlatformTransactionManager transactions) {
         this.enabled = enabled;
         this.inventory = inventory;
         this.measured = measured;
@@ -80,21 +97,41 @@ public class AlertMonitor {
         this.accounts = accounts;
         this.events = events;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.tx = new TransactionTemplate(transactions);
     }
 
     /** What one evaluation did. */
     public record Result(int firing, int opened, int resolved) {
     }
 
-    /**
-     * The schedule's entry. Public: the class is proxied for {@link #evaluate()}'s transaction, and
-     * a package-private method called on the proxy would run on the proxy's own empty fields.
-     */
     @Scheduled(initialDelayString = "${padu.alerts.initial-delay:PT5M}", fixedDelayString = "${padu.alerts.interval:PT5M}")
-    public void scheduled() {
-        if (!enabled) {
-            return;
+    void scheduled() {
+        if (enabled) {
+            evaluateAndLog();
         }
+    }
+
+    /**
+     * An import or an edit changed the data (once committed): evaluate again soon, off the
+     * importer's thread, so that e.g. a contract ending soon shows at once, not at the next
+     * scheduled run. Several changes in a row give one evaluation.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onInventoryChanged(InventoryChanged change) {
+        if (enabled && pending.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                pending.set(false);
+                evaluateAndLog();
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    private void evaluateAndLog() {
         try {
             Result r = evaluate();
             if (r.opened() > 0 || r.resolved() > 0) {
@@ -102,12 +139,26 @@ public class AlertMonitor {
             }
         } catch (AlertSettings.BadSetting e) {
             LOG.warn("alerts not evaluated: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("alerts not evaluated", e);
         }
     }
 
-    /** Evaluates the rules now and records what opened and resolved. */
-    @Transactional
+    /**
+     * Evaluates the rules now and records what opened and resolved, in one transaction. One
+     * evaluation at a time (the schedule, an import, the API): the lock is held until the
+     * transaction has committed, so the next one reads what this one wrote.
+     */
     public Result evaluate() {
+        lock.lock();
+        try {
+            return tx.execute(status -> evaluateNow());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Result evaluateNow() {
         Instant now = clock.instant();
         Dataset data = withMeasurements(inventory.current(), now);
         AlertSettings settings = AlertSettings.of(data.settings().raw());

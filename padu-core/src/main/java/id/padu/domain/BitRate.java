@@ -41,7 +41,19 @@ public record BitRate(long bps) implements Comparable<BitRate> {
         return Long.compare(bps, o.bps);
     }
 
-    /** Human form such as {@code 20 Mbps} or {@code 1.5 Gbps}. */
+    /**
+     * Human form in the reader's language: {@code 1,5 Gbps} / {@code 250,5 Mbps} in Bahasa
+     * Indonesia, {@code 1.5 Gbps} in English (null: as {@link #format()}).
+     */
+    public String format(java.util.Locale locale) {
+        String s = format();
+        if (locale == null || "en".equals(locale.getLanguage())) {
+            return s;
+        }
+        return s.replace('.', ',');
+    }
+
+    /** Human form such as {@code 20 Mbps} or {@code 1.5 Gbps} (the decimal point of programs and English). */
     public String format() {
         if (bps >= 1_000_000_000L && bps % 1_000_000L == 0) {
             return trim(bps / 1e9) + " Gbps";

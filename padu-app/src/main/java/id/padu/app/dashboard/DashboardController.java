@@ -201,8 +201,8 @@ class DashboardController {
         r.put("code", a.code());
         r.put("name", a.name());
         r.put("spend", Rupiah.format(a.annualSpendIdr()));
-        r.put("purchased", BitRate.ofBps(a.purchasedDownBps()).format());
-        r.put("used", a.hasUsage() ? BitRate.ofBps(a.down().q()).format() : "–");
+        r.put("purchased", BitRate.ofBps(a.purchasedDownBps()).format(LocaleContextHolder.getLocale()));
+        r.put("used", a.hasUsage() ? BitRate.ofBps(a.down().q()).format(LocaleContextHolder.getLocale()) : "–");
         r.put("util", a.utilizationDown() == null ? "–" : Math.round(a.utilizationDown() * 100) + " %");
         r.put("idle", a.idleAnnualIdr() == null ? "–" : Rupiah.format(a.idleAnnualIdr()));
         return r;

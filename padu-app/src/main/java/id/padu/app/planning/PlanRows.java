@@ -27,14 +27,20 @@ final class PlanRows {
     private PlanRows() {
     }
 
-    /** {@code 12.5 Mbps}: always Mbps, at most two decimals. */
+    /** {@code 12,5 Mbps} / {@code 12.5 Mbps} in the request's language: always Mbps, at most two decimals. */
     static String mbps(long bps) {
-        return BigDecimal.valueOf(bps).divide(BigDecimal.valueOf(1_000_000L), 2, RoundingMode.HALF_UP).stripTrailingZeros()
-                .toPlainString() + " Mbps";
+        return decimalMark(BigDecimal.valueOf(bps).divide(BigDecimal.valueOf(1_000_000L), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString()) + " Mbps";
     }
 
     static String mbps(double mbps) {
-        return BigDecimal.valueOf(mbps).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " Mbps";
+        return decimalMark(BigDecimal.valueOf(mbps).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString())
+                + " Mbps";
+    }
+
+    private static String decimalMark(String plain) {
+        return "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()) ? plain
+                : plain.replace('.', ',');
     }
 
     static String money(long idr) {
@@ -50,8 +56,9 @@ final class PlanRows {
         return ("en".equals(locale.getLanguage()) ? n : n.replace('.', ',')) + " " + unit;
     }
 
+    /** {@code 84,35 %} / {@code 84.35 %} in the request's language. */
     static String percent(double fraction) {
-        return BigDecimal.valueOf(fraction * 100).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " %";
+        return id.padu.app.shared.Formats.percent(fraction, 2, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     static Map<String, Agency> agencies(Dataset data) {

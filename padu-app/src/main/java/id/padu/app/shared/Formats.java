@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Formatting for templates, as {@code ${@fmt.money(x)}}: money as {@code Rp 1.234.567} in both
- * languages, rates as {@code 20 Mbps}, times in WIB.
+ * languages, rates as {@code 20 Mbps} with the reader's decimal mark ({@code 250,5 Mbps} /
+ * {@code 250.5 Mbps}), shares as {@code 84,35 %} / {@code 84.35 %}, times in WIB.
  */
 @Component("fmt")
 public class Formats {
@@ -28,11 +29,22 @@ public class Formats {
     }
 
     public String rate(long bps) {
-        return BitRate.ofBps(bps).format();
+        return BitRate.ofBps(bps).format(LocaleContextHolder.getLocale());
     }
 
     public String rate(BitRate rate) {
-        return rate == null ? "" : rate.format();
+        return rate == null ? "" : rate.format(LocaleContextHolder.getLocale());
+    }
+
+    /** A share from 0 to 1 as a percentage with at most {@code decimals} decimals, in the reader's way. */
+    public String percent(double fraction, int decimals) {
+        return percent(fraction, decimals, LocaleContextHolder.getLocale());
+    }
+
+    public static String percent(double fraction, int decimals, java.util.Locale locale) {
+        String n = java.math.BigDecimal.valueOf(fraction * 100).setScale(decimals, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+        return (locale == null || "en".equals(locale.getLanguage()) ? n : n.replace('.', ',')) + " %";
     }
 
     /** An instant as WIB wall time, e.g. {@code 2025-03-03 08:05 WIB}. */

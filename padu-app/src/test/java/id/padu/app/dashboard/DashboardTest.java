@@ -95,7 +95,7 @@ class DashboardTest {
         assertThat(r.aggregate().totalAnnualSpendIdr()).isEqualTo(12 * (12_500_000L + 920_000 + 427_000));
         assertThat(text(html, "total-spend")).isEqualTo(Rupiah.format(r.aggregate().totalAnnualSpendIdr()));
         assertThat(text(html, "idle-cost")).isEqualTo(Rupiah.format(r.aggregate().totalIdleAnnualIdr()));
-        assertThat(text(html, "purchased")).isEqualTo(BitRate.ofBps(r.aggregate().purchasedDownBps()).format());
+        assertThat(text(html, "purchased")).isEqualTo(BitRate.ofBps(r.aggregate().purchasedDownBps()).format(java.util.Locale.forLanguageTag("id")));
         assertThat(html).doesNotContain("demo-banner");
     }
 

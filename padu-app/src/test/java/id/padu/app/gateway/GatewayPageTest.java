@@ -195,7 +195,7 @@ class GatewayPageTest extends H2AppTest {
         String page = mvc.perform(get("/gateway").with(who)).andReturn().getResponse().getContentAsString();
         String diskominfo = row(page, "DISKOMINFO");
         // 85 Mbit/s down against MIR 40: the gateway does not hold it.
-        assertThat(diskominfo).contains("2025-03-06 10:05", "85 Mbps", "40 Mbps", "di atas MIR", "1.5 Mbps");
+        assertThat(diskominfo).contains("2025-03-06 10:05", "85 Mbps", "40 Mbps", "di atas MIR", "1,5 Mbps");
         // 85 + 15 = the whole 100 Mbit/s uplink, and RSUD got 15 of its guaranteed 20.
         assertThat(row(page, "RSUD")).contains("15 Mbps", "20 Mbps", "di bawah CIR saat tautan penuh");
         assertThat(page).contains("rencana yang sedang dikerjakan");

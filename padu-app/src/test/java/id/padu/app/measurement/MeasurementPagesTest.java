@@ -82,8 +82,10 @@ class MeasurementPagesTest extends MeasurementWebTest {
         assertThat(page.getElementById("sources").text()).isEqualTo("SNMP 100 interval, aliran 20 interval");
         // down over measured minutes: 1..100 and twenty 3s; mean 42.58, nearest-rank Q95 (rank 114) 94, peak 100
         long mean = Math.round((5050 + 60) * 1e6 / 120);
-        assertThat(page.getElementById("down-figures").text()).isEqualTo(BitRate.ofBps(mean).format() + " / "
-                + BitRate.ofMbps(94).format() + " / " + BitRate.ofMbps(100).format());
+        java.util.Locale id = java.util.Locale.forLanguageTag("id");
+        assertThat(page.getElementById("down-figures").text()).isEqualTo(BitRate.ofBps(mean).format(id) + " / "
+                + BitRate.ofMbps(94).format(id) + " / " + BitRate.ofMbps(100).format(id));
+        assertThat(page.getElementById("down-figures").text()).startsWith("42,58 Mbps");
         assertThat(page.getElementById("measured-chart")).isNotNull();
         assertThat(page.getElementById("no-measurements")).isNull();
         assertThat(page.getElementById("csv-link").attr("href")).startsWith("/api/measurements/HALA.csv?from=")

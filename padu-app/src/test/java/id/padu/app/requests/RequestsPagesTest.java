@@ -174,7 +174,7 @@ class RequestsPagesTest extends H2AppTest {
         mvc.perform(get("/requests/" + id).with(as("op-pgb")))
                 .andExpect(content().string(containsString("disetujui")))
                 .andExpect(content().string(containsString("Untuk masa PPDB")))
-                .andExpect(content().string(containsString("unduh CIR 15 Mbps / MIR 25.5 Mbps")));
+                .andExpect(content().string(containsString("unduh CIR 15 Mbps / MIR 25,5 Mbps")));
         mvc.perform(post("/requests/" + id + "/approve").with(as("eng-pg")).with(csrf()))
                 .andExpect(flash().attribute("problem", "Permintaan ini sudah diputuskan."));
         List<String> actions = jdbc.sql("SELECT action FROM audit_log WHERE entity_key IN (?, 'PGB') ORDER BY id")

@@ -77,7 +77,7 @@ class PagesTest extends H2AppTest {
         mvc.perform(get("/agencies/RSUD").with(PLANNER))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("IndiHome 100"), containsString("Iconnet 100"),
-                        containsString("100.5 Mbps"), containsString("Rp 920.000"), containsString("SIMRS"),
+                        containsString("100,5 Mbps"), containsString("Rp 920.000"), containsString("SIMRS"),
                         containsString("Serat optik"), containsString("1 Gbps"),
                         // usage period in WIB: the fixture starts at midnight WIB
                         containsString("2025-03-03 00:00 WIB"))));

@@ -108,12 +108,16 @@ public class UserAccounts implements UserDetailsService {
      */
     @Transactional
     public boolean update(String username, String rawPassword, Role role, String agencyCode) {
+        long admins = lockAdmins();
         Optional<UserAccount> before = find(username);
         if (before.isEmpty()) {
             return false;
         }
         if ((role == Role.AGENCY_OPERATOR) != (agencyCode != null)) {
             throw new IllegalArgumentException("an agency operator, and only an operator, is bound to an agency");
+        }
+        if (before.get().role() == Role.ADMIN && role != Role.ADMIN && admins <= 1) {
+            throw new IllegalStateException("the last admin cannot lose the ADMIN role: make another user ADMIN first");
         }
         if (rawPassword != null) {
             requirePolicy(username, rawPassword);
@@ -148,17 +152,30 @@ public class UserAccounts implements UserDetailsService {
     /** Deletes an account (and its tokens); false when there is none. The last admin cannot be deleted. */
     @Transactional
     public boolean delete(String username) {
+        long admins = lockAdmins();
         Optional<UserAccount> before = find(username);
         if (before.isEmpty()) {
             return false;
         }
-        if (before.get().role() == Role.ADMIN && all().stream().filter(u -> u.role() == Role.ADMIN).count() == 1) {
-            throw new IllegalStateException("the last admin cannot be deleted");
+        if (before.get().role() == Role.ADMIN && admins <= 1) {
+            throw new IllegalStateException("the last admin cannot be deleted: make another user ADMIN first");
         }
         jdbc.sql("DELETE FROM api_token WHERE username = ?").param(username).update();
         jdbc.sql("DELETE FROM app_user WHERE username = ?").param(username).update();
         events.publishEvent(new AuditableChange("user.delete", "user", username, describe(before.get()), null));
         return true;
+    }
+
+    /**
+     * The one rule that keeps an admin: every change that could take the ADMIN role away (a
+     * deletion, a change of role) first locks all admin rows, in id order so that two such
+     * changes never deadlock, and counts them under that lock. A second change waits for the
+     * first to commit and then counts what is left: two admins deleting or demoting each other
+     * at the same moment cannot both succeed. Plain {@code SELECT ... FOR UPDATE}: on H2 and on
+     * PostgreSQL a waiting lock re-reads the row and skips it once it is no longer an admin.
+     */
+    private long lockAdmins() {
+        return jdbc.sql("SELECT id FROM app_user WHERE role = 'ADMIN' ORDER BY id FOR UPDATE").query(Long.class).list().size();
     }
 
     @Override

@@ -83,6 +83,8 @@ class UsersApiController {
             }
         } catch (IllegalArgumentException e) {
             throw ApiProblems.invalid("body", null, e.getMessage());
+        } catch (IllegalStateException e) {
+            throw ApiProblems.conflict(e.getMessage());
         }
         return UserJson.of(accounts.find(username).orElseThrow());
     }

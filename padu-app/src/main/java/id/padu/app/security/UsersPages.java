@@ -52,7 +52,7 @@ class UsersPages {
                 attempts.unlock(LoginAttempts.userKey(username)); // the admin reset also lifts a lockout
             }
             redirect.addFlashAttribute("saved", username);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/users";

@@ -76,7 +76,7 @@ class UsersApiController {
                 throw ApiProblems.notFound("user " + username + " not found");
             }
             if (blankToNull(body.password()) != null) {
-                attempts.unlock(LoginAttempts.userKey(username)); // the admin reset also lifts a lockout
+                attempts.unlock(username); // the admin reset also lifts a lockout
             }
             if (body.email() != null) {
                 accounts.setEmail(username, blankToNull(body.email()));

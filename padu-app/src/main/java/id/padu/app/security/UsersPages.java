@@ -49,7 +49,7 @@ class UsersPages {
         try {
             accounts.update(username, blank(password), role, blank(agency));
             if (blank(password) != null) {
-                attempts.unlock(LoginAttempts.userKey(username)); // the admin reset also lifts a lockout
+                attempts.unlock(username); // the admin reset also lifts a lockout
             }
             redirect.addFlashAttribute("saved", username);
         } catch (IllegalArgumentException | IllegalStateException e) {

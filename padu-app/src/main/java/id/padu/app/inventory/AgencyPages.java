@@ -280,6 +280,9 @@ class AgencyPages {
                     exitPenaltyIdr == null ? null : Rupiah.of(exitPenaltyIdr));
         }
 
+        /** The most a rate may be, in the form's unit: {@link BitRate#MAX_BPS} is 1,000,000 Mbps. */
+        static final BigDecimal MAX_MBPS = BigDecimal.valueOf(BitRate.MAX_BPS, 6);
+
         private static void rate(String field, BigDecimal v, BindingResult errors) {
             if (errors.hasFieldErrors(field)) {
                 return;
@@ -288,6 +291,8 @@ class AgencyPages {
                 errors.rejectValue(field, "field.required");
             } else if (v.signum() < 0) {
                 errors.rejectValue(field, "field.negative");
+            } else if (v.compareTo(MAX_MBPS) > 0) {
+                errors.rejectValue(field, "field.rateTooLarge", new Object[] {MAX_MBPS.stripTrailingZeros().toPlainString()}, null);
             }
         }
 
@@ -301,6 +306,8 @@ class AgencyPages {
                 }
             } else if (v < 0) {
                 errors.rejectValue(field, "field.negative");
+            } else if (v > Rupiah.MAX_IDR) {
+                errors.rejectValue(field, "field.moneyTooLarge", new Object[] {Rupiah.format(Rupiah.MAX_IDR)}, null);
             }
         }
     }
@@ -326,7 +333,15 @@ class AgencyPages {
             formModel(model);
             return "inventory/subscription-form";
         }
-        inventory.createSubscription(s);
+        try {
+            inventory.createSubscription(s);
+        } catch (InventoryService.TotalTooLarge e) {
+            errors.rejectValue(e.field(), "field.totalTooLarge", new Object[] {Rupiah.format(Rupiah.MAX_IDR)}, e.getMessage());
+            model.addAttribute("agency", agency);
+            model.addAttribute("subscriptionId", null);
+            formModel(model);
+            return "inventory/subscription-form";
+        }
         flash.addFlashAttribute("saved", true);
         return "redirect:/agencies/" + code;
     }
@@ -353,7 +368,15 @@ class AgencyPages {
             formModel(model);
             return "inventory/subscription-form";
         }
-        inventory.updateSubscription(id, s);
+        try {
+            inventory.updateSubscription(id, s);
+        } catch (InventoryService.TotalTooLarge e) {
+            errors.rejectValue(e.field(), "field.totalTooLarge", new Object[] {Rupiah.format(Rupiah.MAX_IDR)}, e.getMessage());
+            model.addAttribute("agency", inventory.agency(code).orElseThrow());
+            model.addAttribute("subscriptionId", id);
+            formModel(model);
+            return "inventory/subscription-form";
+        }
         flash.addFlashAttribute("saved", true);
         return "redirect:/agencies/" + code;
     }

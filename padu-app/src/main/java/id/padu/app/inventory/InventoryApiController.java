@@ -64,6 +64,11 @@ class InventoryApiController {
         return ApiProblems.invalid("body", null, e.getMessage());
     }
 
+    @ExceptionHandler(InventoryService.TotalTooLarge.class)
+    ErrorResponseException totalTooLarge(InventoryService.TotalTooLarge e) {
+        return ApiProblems.invalid(e.field(), e.total(), e.getMessage());
+    }
+
     // ---- agencies
 
     @Tag(name = "agencies")

@@ -7,10 +7,12 @@ import id.padu.domain.Agency;
 import id.padu.domain.Dataset;
 import id.padu.domain.Link;
 import id.padu.domain.Offer;
+import id.padu.domain.Rupiah;
 import id.padu.domain.OnlineService;
 import id.padu.domain.Settings;
 import id.padu.domain.Subscription;
 import id.padu.domain.UsageSeries;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,6 +102,7 @@ public class InventoryService {
         usage.deleteAll();
         repo.deleteEverything();
         write(dataset, false);
+        checkTotals("subscription", "offer", "link");
         audit("dataset.replace", Part.DATASET, null, before, counts());
     }
 
@@ -109,6 +112,7 @@ public class InventoryService {
         changed();
         Map<String, Object> before = counts();
         write(dataset, true);
+        checkTotals("subscription", "offer", "link");
         audit("dataset.merge", Part.DATASET, null, before, counts());
     }
 
@@ -262,6 +266,7 @@ public class InventoryService {
     long createSubscription(Subscription s) {
         changed();
         long id = repo.insertSubscription(requireAgency(s.agency()), s);
+        checkTotals("subscription");
         audit("subscription.create", Part.SUBSCRIPTION, id, null, s);
         return id;
     }
@@ -273,6 +278,7 @@ public class InventoryService {
         if (!repo.updateSubscription(id, requireAgency(s.agency()), s)) {
             throw new InventoryException.NotFound("subscription " + id);
         }
+        checkTotals("subscription");
         audit("subscription.update", Part.SUBSCRIPTION, id, before, s);
     }
 
@@ -302,6 +308,7 @@ public class InventoryService {
             throw new InventoryException.Conflict("offer " + o.provider() + " / " + o.product() + " exists");
         }
         long id = repo.insertOffer(o);
+        checkTotals("offer");
         audit("offer.create", Part.OFFER, id, null, o);
         return id;
     }
@@ -313,6 +320,7 @@ public class InventoryService {
         if (!repo.updateOffer(id, o)) {
             throw new InventoryException.NotFound("offer " + id);
         }
+        checkTotals("offer");
         audit("offer.update", Part.OFFER, id, before, o);
     }
 
@@ -339,6 +347,7 @@ public class InventoryService {
         changed();
         Link before = repo.link(l.agency()).orElse(null);
         repo.upsertLink(requireAgency(l.agency()), l);
+        checkTotals("link");
         audit(before == null ? "link.create" : "link.update", Part.LINK, l.agency(), before, l);
         repo.putMeta(LINKS_FILE_PRESENT, "true");
     }
@@ -387,6 +396,74 @@ public class InventoryService {
             throw new InventoryException.NotFound("service " + id);
         }
         audit("service.delete", Part.SERVICE, id, before, null);
+    }
+
+    /**
+     * A money column of a table would add up to more than {@link Rupiah#MAX_IDR} (each amount is
+     * bounded where it enters; so are the columns, so that every figure derived from them fits).
+     * Thrown inside the writing transaction: nothing is stored.
+     */
+    public static final class TotalTooLarge extends RuntimeException {
+        private final String table;
+        private final String column;
+        private final BigDecimal total;
+
+        TotalTooLarge(String table, String column, BigDecimal total) {
+            super("the " + COLUMN_WORDS.get(column) + " of all " + table + "s together would be "
+                    + (total.toBigInteger().bitLength() < Long.SIZE ? Rupiah.format(total.longValue()) : "Rp " + total.toPlainString())
+                    + ", more than " + Rupiah.format(Rupiah.MAX_IDR)
+                    + " (the most one money column may add up to)");
+            this.table = table;
+            this.column = column;
+            this.total = total;
+        }
+
+        /** The dataset file of the table, e.g. {@code subscriptions.csv}. */
+        public String file() {
+            return table + "s.csv";
+        }
+
+        /** The column as the dataset names it, e.g. {@code monthly_cost_idr}. */
+        public String column() {
+            return column;
+        }
+
+        /** The column as the API names it, e.g. {@code monthlyCostIdr}. */
+        public String field() {
+            StringBuilder sb = new StringBuilder();
+            boolean upper = false;
+            for (char ch : column.toCharArray()) {
+                if (ch == '_') {
+                    upper = true;
+                } else {
+                    sb.append(upper ? Character.toUpperCase(ch) : ch);
+                    upper = false;
+                }
+            }
+            return sb.toString();
+        }
+
+        public BigDecimal total() {
+            return total;
+        }
+    }
+
+    private static final Map<String, String> COLUMN_WORDS = Map.of("monthly_cost_idr", "monthly costs",
+            "install_cost_idr", "install costs", "exit_penalty_idr", "exit penalties");
+
+    /** Every money column of {@code tables} within {@link Rupiah#MAX_IDR}, or {@link TotalTooLarge}. */
+    private void checkTotals(String... tables) {
+        for (String table : tables) {
+            List<String> columns = table.equals("subscription")
+                    ? List.of("monthly_cost_idr", "install_cost_idr", "exit_penalty_idr")
+                    : List.of("monthly_cost_idr", "install_cost_idr");
+            for (String column : columns) {
+                BigDecimal total = repo.columnTotal(table, column);
+                if (total.compareTo(BigDecimal.valueOf(Rupiah.MAX_IDR)) > 0) {
+                    throw new TotalTooLarge(table, column, total);
+                }
+            }
+        }
     }
 
     private long requireAgency(String code) {

@@ -12,7 +12,9 @@ import id.padu.domain.OnlineService;
 import id.padu.domain.Settings;
 import id.padu.domain.Subscription;
 import id.padu.domain.UsageSeries;
+import id.padu.app.security.UserAccounts;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,11 +48,13 @@ public class InventoryService {
     private final UsageStore usage;
     private final AtomicLong version = new AtomicLong();
     private final ApplicationEventPublisher events;
+    private final UserAccounts accounts;
 
-    InventoryService(InventoryRepository repo, UsageStore usage, ApplicationEventPublisher events) {
+    InventoryService(InventoryRepository repo, UsageStore usage, ApplicationEventPublisher events, UserAccounts accounts) {
         this.repo = repo;
         this.usage = usage;
         this.events = events;
+        this.accounts = accounts;
     }
 
     /**
@@ -235,27 +239,86 @@ public class InventoryService {
         audit("agency.create", Part.AGENCY, a.code(), null, a);
     }
 
+    /**
+     * Updates an agency; a new code renames it, in one transaction with every row elsewhere that
+     * carries the code ({@link AgencyRenamed}): operator accounts (whose sessions then end, their
+     * rights changed), requests, SNMP targets, measurements, migration rows, the plan of record and
+     * its amendments, scenarios, review answers, gateway configurations. The audit row lists how
+     * many rows of each moved. Refused when the new code is taken, or still carried by rows of an
+     * agency that is gone ({@link AgencyReferences}).
+     */
     @Transactional
     void updateAgency(String code, Agency a) {
         changed();
         Agency before = repo.agency(code).orElse(null);
-        if (!code.equals(a.code()) && repo.agencyId(a.code()).isPresent()) {
+        if (before == null) {
+            throw new InventoryException.NotFound("agency " + code);
+        }
+        boolean renamed = !code.equals(a.code());
+        if (renamed && repo.agencyId(a.code()).isPresent()) {
             throw new InventoryException.Conflict("agency " + a.code() + " exists");
+        }
+        if (renamed) {
+            List<AgencyReferences.Reference> stale = references(a.code(), true);
+            if (!stale.isEmpty()) {
+                throw new InventoryException.Referenced(a.code(), stale, true);
+            }
         }
         if (!repo.updateAgency(code, a)) {
             throw new InventoryException.NotFound("agency " + code);
         }
-        audit("agency.update", Part.AGENCY, code, before, a);
+        Object after = a;
+        if (renamed) {
+            AgencyRenamed event = new AgencyRenamed(code, a.code(), new LinkedHashMap<>());
+            event.moved("operator accounts", accounts.renameAgency(code, a.code()));
+            events.publishEvent(event);
+            Map<String, Object> described = new LinkedHashMap<>();
+            described.put("agency", a);
+            described.put("renamedFrom", code);
+            described.put("moved", event.moved());
+            after = described;
+        }
+        audit("agency.update", Part.AGENCY, code, before, after);
     }
 
+    /**
+     * Deletes an agency with its subscriptions, link, services, usage and measurements; refused
+     * (409, naming them) while anything else refers to it: an operator, bandwidth requests, SNMP
+     * targets, migration rows, the plan of record in force, review answers.
+     */
     @Transactional
     void deleteAgency(String code) {
         changed();
         Agency before = repo.agency(code).orElse(null);
+        if (before == null) {
+            throw new InventoryException.NotFound("agency " + code);
+        }
+        List<AgencyReferences.Reference> refs = references(code, false);
+        if (!refs.isEmpty()) {
+            throw new InventoryException.Referenced(code, refs, false);
+        }
         if (!repo.deleteAgency(code)) {
             throw new InventoryException.NotFound("agency " + code);
         }
+        events.publishEvent(new AgencyDeleted(code));
         audit("agency.delete", Part.AGENCY, code, before, null);
+    }
+
+    /** Everything that still carries {@code code}: operator accounts here, the rest from the modules that keep it. */
+    private List<AgencyReferences.Reference> references(String code, boolean renameTarget) {
+        AgencyReferences query = new AgencyReferences(code, renameTarget, new ArrayList<>());
+        List<String> operators = accounts.operatorsOf(code);
+        query.add("operators", operators.size(), examples(operators));
+        events.publishEvent(query);
+        return List.copyOf(query.found());
+    }
+
+    /** Up to three names, then how many more. */
+    public static String examples(List<String> names) {
+        if (names.size() <= 3) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, 3)) + " ...";
     }
 
     Optional<Identified<Subscription>> subscription(long id) {

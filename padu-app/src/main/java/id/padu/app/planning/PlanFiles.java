@@ -271,6 +271,41 @@ public final class PlanFiles {
         }
     }
 
+    /**
+     * A stored plan file (the contract's JSON, or a planner result with more fields) with agency
+     * {@code from} renamed to {@code to}, every other byte of meaning kept; the same bytes when the
+     * plan does not name {@code from}, or already names {@code to} (a plan that names both keeps
+     * both: it is history, and two agencies of one code would make it unreadable). For an agency's
+     * rename, in every module that keeps plans.
+     */
+    public static byte[] renameAgency(byte[] json, String from, String to) {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            return json; // not ours to mend: reading it reports it where it is used
+        }
+        JsonNode agencies = root == null ? null : root.get("agencies");
+        if (agencies == null || !agencies.isArray()) {
+            return json;
+        }
+        tools.jackson.databind.node.ObjectNode renamed = null;
+        for (JsonNode a : agencies) {
+            String code = a.path("code").asString(null);
+            if (to.equals(code)) {
+                return json;
+            }
+            if (from.equals(code) && a instanceof tools.jackson.databind.node.ObjectNode o) {
+                renamed = o;
+            }
+        }
+        if (renamed == null) {
+            return json;
+        }
+        renamed.put("code", to);
+        return Json.PRETTY.writeValueAsBytes(root);
+    }
+
     /** Writes the plan in the contract's JSON form (UTF-8, indented). */
     public static void write(Plan plan, OutputStream out) throws IOException {
         writeJson(PlanJson.of(plan), out);

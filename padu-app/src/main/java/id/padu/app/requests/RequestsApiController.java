@@ -56,6 +56,11 @@ class RequestsApiController {
         return ApiProblems.conflict(messages.getMessage(e.key(), e.args(), e.key(), LocaleContextHolder.getLocale()));
     }
 
+    @ExceptionHandler(RequestService.AgencyGone.class)
+    ErrorResponseException agencyGone(RequestService.AgencyGone e) {
+        return ApiProblems.conflict(e.getMessage());
+    }
+
     @ExceptionHandler(RequestService.AlreadyDecided.class)
     ErrorResponseException decided(RequestService.AlreadyDecided e) {
         return ApiProblems.conflict(e.getMessage());

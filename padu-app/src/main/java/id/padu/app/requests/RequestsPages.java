@@ -112,6 +112,8 @@ class RequestsPages {
             redirect.addFlashAttribute("decided", "APPROVED");
         } catch (RequestService.AlreadyDecided e) {
             redirect.addFlashAttribute("problem", text("req.alreadyDecided"));
+        } catch (RequestService.AgencyGone e) {
+            redirect.addFlashAttribute("problem", text("req.agencyGone", e.agency));
         } catch (PlanOfRecord.Refused e) {
             redirect.addFlashAttribute("problem", messages.getMessage(e.key(), e.args(), e.key(),
                     LocaleContextHolder.getLocale()));

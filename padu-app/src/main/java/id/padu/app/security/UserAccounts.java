@@ -28,11 +28,40 @@ public class UserAccounts implements UserDetailsService {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
+    private final AgencyDirectory agencies;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events, AgencyDirectory agencies) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.events = events;
+        this.agencies = agencies;
+    }
+
+    /** One input that is not acceptable, with the field it came in (the API answers 400 naming it). */
+    public static final class InvalidField extends IllegalArgumentException {
+        private final String field;
+        private final String value;
+
+        InvalidField(String field, String value, String message) {
+            super(field + ": " + message);
+            this.field = field;
+            this.value = value;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String value() {
+            return value;
+        }
+    }
+
+    /** An operator's agency must be a stored one: a code nobody has binds to nothing (or to whoever takes it later). */
+    private void requireAgency(String agencyCode) {
+        if (agencyCode != null && !agencies.exists(agencyCode)) {
+            throw new InvalidField("agency", agencyCode, "no agency with the code " + agencyCode);
+        }
     }
 
     public long count() {
@@ -67,6 +96,7 @@ public class UserAccounts implements UserDetailsService {
         if ((role == Role.AGENCY_OPERATOR) != (agencyCode != null)) {
             throw new IllegalArgumentException("an agency operator, and only an operator, is bound to an agency");
         }
+        requireAgency(agencyCode);
         if (enforcePolicy) {
             requirePolicy(username, rawPassword);
         } else if (rawPassword == null || rawPassword.isBlank()) {
@@ -116,6 +146,9 @@ public class UserAccounts implements UserDetailsService {
         if ((role == Role.AGENCY_OPERATOR) != (agencyCode != null)) {
             throw new IllegalArgumentException("an agency operator, and only an operator, is bound to an agency");
         }
+        if (before.get().role() != role || !Objects.equals(before.get().agencyCode(), agencyCode)) {
+            requireAgency(agencyCode); // an unchanged binding is left alone, so a password can be reset
+        }
         if (before.get().role() == Role.ADMIN && role != Role.ADMIN && admins <= 1) {
             throw new IllegalStateException("the last admin cannot lose the ADMIN role: make another user ADMIN first");
         }
@@ -138,6 +171,28 @@ public class UserAccounts implements UserDetailsService {
         }
         events.publishEvent(new AuditableChange("user.update", "user", username, describe(before.get()), after));
         return true;
+    }
+
+    /** The operators bound to {@code agencyCode}, by username. */
+    public List<String> operatorsOf(String agencyCode) {
+        return jdbc.sql("SELECT username FROM app_user WHERE agency_code = ? ORDER BY username").param(agencyCode)
+                .query(String.class).list();
+    }
+
+    /**
+     * Part of an agency's rename (the inventory calls it in its transaction): the agency's
+     * operators are bound to the new code, and their sessions end (a session holds the agency it
+     * logged in with, which another agency may take next). The number of accounts moved.
+     */
+    @Transactional
+    public int renameAgency(String from, String to) {
+        return jdbc.sql("UPDATE app_user SET agency_code = ?, credentials_version = credentials_version + 1 WHERE agency_code = ?")
+                .params(to, from).update();
+    }
+
+    /** The agencies an operator may be bound to (for the users page). */
+    public List<String> agencyCodes() {
+        return agencies.codes();
     }
 
     /** Sets (or, with null, clears) the address notifications go to. */

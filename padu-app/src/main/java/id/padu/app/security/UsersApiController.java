@@ -59,6 +59,8 @@ class UsersApiController {
             if (blankToNull(body.email()) != null) {
                 accounts.setEmail(body.username(), blankToNull(body.email()));
             }
+        } catch (UserAccounts.InvalidField e) {
+            throw ApiProblems.invalid(e.field(), e.value(), e.getMessage());
         } catch (IllegalArgumentException e) {
             throw ApiProblems.invalid("body", null, e.getMessage());
         } catch (IllegalStateException e) {
@@ -81,6 +83,8 @@ class UsersApiController {
             if (body.email() != null) {
                 accounts.setEmail(username, blankToNull(body.email()));
             }
+        } catch (UserAccounts.InvalidField e) {
+            throw ApiProblems.invalid(e.field(), e.value(), e.getMessage());
         } catch (IllegalArgumentException e) {
             throw ApiProblems.invalid("body", null, e.getMessage());
         } catch (IllegalStateException e) {

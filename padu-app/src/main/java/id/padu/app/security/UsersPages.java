@@ -24,6 +24,7 @@ class UsersPages {
     String list(Model model) {
         model.addAttribute("users", accounts.all());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("agencyCodes", accounts.agencyCodes());
         return "security/users";
     }
 

@@ -154,6 +154,9 @@ class AccountsTest extends H2AppTest {
                 .andExpect(redirectedUrl("/users"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("problem", containsString("12")));
+        // an operator's agency must exist (issue 19): 201, or 409 when another test made it already
+        mvc.perform(post("/api/agencies").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"RSUD\",\"name\":\"RSUD\"}"));
         mvc.perform(post("/users").with(admin).with(csrf).param("username", "page-user").param("password", "kabel-serat-2026")
                         .param("role", "AGENCY_OPERATOR").param("agency", "RSUD").param("email", "it@rsud.test"))
                 .andExpect(redirectedUrl("/users"));

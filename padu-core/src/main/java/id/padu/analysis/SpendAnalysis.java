@@ -146,21 +146,25 @@ public final class SpendAnalysis {
             return 0;
         }
         return divideHalfUp(BigInteger.valueOf(annualIdr).multiply(BigInteger.valueOf(purchasedBps - usedBps)),
-                BigInteger.valueOf(purchasedBps));
+                BigInteger.valueOf(purchasedBps)).longValueExact(); // at most annualIdr
     }
 
-    /** Monthly Rupiah per Mbps of {@code bps}, rounded half up; null when bps is 0. */
+    /**
+     * Monthly Rupiah per Mbps of {@code bps}, rounded half up; null when bps is 0, and when the
+     * price is beyond what a {@code long} holds (a large amount for a line of a few bit/s: Rp
+     * 10^15 for 1 bit/s is Rp 10^21 per Mbps), which no table or chart could show anyway.
+     */
     static Long perMbps(long monthlyIdr, long bps) {
         if (bps <= 0) {
             return null;
         }
-        return divideHalfUp(BigInteger.valueOf(monthlyIdr).multiply(BPS_PER_MBPS), BigInteger.valueOf(bps));
+        BigInteger price = divideHalfUp(BigInteger.valueOf(monthlyIdr).multiply(BPS_PER_MBPS), BigInteger.valueOf(bps));
+        return price.bitLength() < Long.SIZE ? price.longValue() : null;
     }
 
-    private static long divideHalfUp(BigInteger num, BigInteger den) {
+    private static BigInteger divideHalfUp(BigInteger num, BigInteger den) {
         BigInteger[] qr = num.divideAndRemainder(den);
-        long q = qr[0].longValueExact();
-        return qr[1].shiftLeft(1).compareTo(den) >= 0 ? q + 1 : q;
+        return qr[1].shiftLeft(1).compareTo(den) >= 0 ? qr[0].add(BigInteger.ONE) : qr[0];
     }
 
     private static Double ratio(DemandProfile p, long purchasedBps) {

@@ -22,6 +22,8 @@ final class Cells {
     private static final Pattern INTEGER = Pattern.compile("[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]*)?|\\.[0-9]+");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /** {@link BitRate#MAX_BPS} in the files' unit. */
+    static final BigDecimal MAX_MBPS = BigDecimal.valueOf(BitRate.MAX_BPS, 6).stripTrailingZeros();
 
     private final TableKind kind;
     private final String file;
@@ -127,8 +129,17 @@ final class Cells {
         return null;
     }
 
+    /** Whole Rupiah, at most {@link Rupiah#MAX_IDR}. */
     Rupiah money(String column, boolean required) {
-        Long v = integer(column, required);
+        String text = required ? required(column) : optional(column);
+        if (text == null) {
+            return null;
+        }
+        if (INTEGER.matcher(text).matches() && (text.length() > 18 || Long.parseLong(text) > Rupiah.MAX_IDR)) {
+            error(column, text, "value.moneyTooLarge", Rupiah.format(Rupiah.MAX_IDR));
+            return null;
+        }
+        Long v = parseInteger(column, text);
         return v == null ? null : Rupiah.of(v);
     }
 
@@ -163,12 +174,11 @@ final class Cells {
             error(column, optional(column), "value.positive");
             return null;
         }
-        try {
-            return BitRate.ofMbps(d);
-        } catch (ArithmeticException e) {
-            error(column, optional(column), "value.tooLarge");
+        if (d.compareTo(MAX_MBPS) > 0) {
+            error(column, optional(column), "value.rateTooLarge", MAX_MBPS.toPlainString() + " Mbps");
             return null;
         }
+        return BitRate.ofMbps(d);
     }
 
     LocalDate date(String column) {

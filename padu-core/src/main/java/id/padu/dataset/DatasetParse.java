@@ -63,6 +63,8 @@ final class DatasetParse implements TableVisitor {
     private boolean agenciesUsable;
     private final SettingsParser settings = new SettingsParser();
     private final UsageCollector usage = new UsageCollector(problems);
+    /** Running sums of the money columns, per file and column: none may pass {@link Rupiah#MAX_IDR}. */
+    private final Map<String, Long> columnTotals = new HashMap<>();
 
     @Override
     public RowHandler table(String name, boolean decimalComma) {
@@ -199,6 +201,9 @@ final class DatasetParse implements TableVisitor {
             c.error("end_date", end.toString(), "date.endBeforeStart", start.toString());
         }
         Rupiah penalty = c.money("exit_penalty_idr", false);
+        total(c, "monthly_cost_idr", monthly);
+        total(c, "install_cost_idr", install);
+        total(c, "exit_penalty_idr", penalty);
         if (agency != null) {
             refs.add(new Ref(c.file(), c.line(), agency));
         }
@@ -215,6 +220,8 @@ final class DatasetParse implements TableVisitor {
         BitRate up = c.mbps("up_mbps", false, false);
         Rupiah monthly = c.money("monthly_cost_idr", true);
         Rupiah install = c.money("install_cost_idr", false);
+        total(c, "monthly_cost_idr", monthly);
+        total(c, "install_cost_idr", install);
         Long term = c.integer("min_term_months", false);
         if (term != null && term > 600) {
             c.error("min_term_months", term.toString(), "value.tooLarge");
@@ -243,6 +250,8 @@ final class DatasetParse implements TableVisitor {
         Rupiah monthly = c.money("monthly_cost_idr", true);
         Rupiah install = c.money("install_cost_idr", false);
         BitRate capacity = c.mbps("capacity_mbps", false, true);
+        total(c, "monthly_cost_idr", monthly);
+        total(c, "install_cost_idr", install);
         if (agency != null) {
             refs.add(new Ref(c.file(), c.line(), agency));
             Long first = linkLines.putIfAbsent(agency, c.line());
@@ -252,6 +261,26 @@ final class DatasetParse implements TableVisitor {
         }
         if (c.ok()) {
             links.add(new Link(agency, type, monthly, install, capacity));
+        }
+    }
+
+    /**
+     * Adds a money cell to its column's sum; the row where the sum first passes
+     * {@link Rupiah#MAX_IDR} is an error (the rows after it are not: one error says it).
+     */
+    private void total(Cells c, String column, Rupiah amount) {
+        if (amount == null) {
+            return;
+        }
+        String key = c.file() + "\u0000" + column;
+        long before = columnTotals.getOrDefault(key, 0L);
+        if (before > Rupiah.MAX_IDR) {
+            return;
+        }
+        long after = before + amount.value(); // both at most MAX_IDR: no overflow
+        columnTotals.put(key, after);
+        if (after > Rupiah.MAX_IDR) {
+            c.error(column, Long.toString(amount.value()), "value.totalTooLarge", Rupiah.format(Rupiah.MAX_IDR));
         }
     }
 

@@ -1,5 +1,6 @@
 package id.padu.dataset;
 
+import id.padu.domain.BitRate;
 import id.padu.domain.UsageSeries;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -120,8 +121,13 @@ final class UsageCollector {
                         }
                         v = v * 10 + d;
                     }
-                    if (i == e) {
+                    if (i == e && v <= BitRate.MAX_BPS) {
                         return v;
+                    }
+                    if (i == e) {
+                        problems.error(name, row.line(), column, row.text(col), "value.rateTooLarge",
+                                BitRate.MAX_BPS + " bps");
+                        return -1;
                     }
                 }
                 String text = row.text(col);
@@ -130,7 +136,7 @@ final class UsageCollector {
                 } else if (text.matches("-[0-9]+(\\.[0-9]*)?")) {
                     problems.error(name, row.line(), column, text, "value.negative");
                 } else if (text.matches("[0-9]{19,}")) {
-                    problems.error(name, row.line(), column, text, "value.tooLarge");
+                    problems.error(name, row.line(), column, text, "value.rateTooLarge", BitRate.MAX_BPS + " bps");
                 } else {
                     problems.error(name, row.line(), column, text, "usage.rate");
                 }

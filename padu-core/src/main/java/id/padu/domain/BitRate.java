@@ -9,6 +9,14 @@ public record BitRate(long bps) implements Comparable<BitRate> {
     public static final BitRate ZERO = new BitRate(0);
     public static final long BPS_PER_MBPS = 1_000_000L;
 
+    /**
+     * The most one rate may be (a subscription, offer or link, a usage sample, a requested CIR or
+     * MIR, an amendment of the plan of record): 1 Tbit/s (10^12 bit/s), beyond any line or uplink a
+     * regency buys. Every entry refuses more; a sum of such rates overflows a {@code long} only
+     * beyond nine million of them.
+     */
+    public static final long MAX_BPS = 1_000_000_000_000L;
+
     public BitRate {
         if (bps < 0) {
             throw new IllegalArgumentException("negative bit rate: " + bps);

@@ -11,6 +11,16 @@ public record Rupiah(long value) implements Comparable<Rupiah> {
 
     public static final Rupiah ZERO = new Rupiah(0);
 
+    /**
+     * The most one amount may be, and the most one money column of a table (every subscription's
+     * monthly cost, every offer's install cost ...) may add up to: Rp 1 kuadriliun (10^15), about
+     * half a million times what a regency spends on internet in a year. Every entry (dataset
+     * import, API, forms) refuses more. Within it every figure Padu derives fits a {@code long}
+     * with room to spare: a year of all three tables is at most 3.6 x 10^16, fifty years of it
+     * 1.8 x 10^18, below {@link Long#MAX_VALUE} (9.2 x 10^18).
+     */
+    public static final long MAX_IDR = 1_000_000_000_000_000L;
+
     public static Rupiah of(long value) {
         return value == 0 ? ZERO : new Rupiah(value);
     }

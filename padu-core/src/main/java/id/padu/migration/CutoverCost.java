@@ -52,6 +52,10 @@ public final class CutoverCost {
         if (days <= 0) {
             return 0;
         }
-        return Math.floorDiv(Math.multiplyExact(Math.multiplyExact(monthlyIdr, 12L), days), 365L);
+        // monthly x 12 x days passes a long for years of a large amount (Rp 10^15 x 12 x 365 x 3 is
+        // already 1.3 x 10^19): multiplied in full, then divided; the result is at most 12 x monthly
+        // per year of days, which fits.
+        return java.math.BigInteger.valueOf(monthlyIdr).multiply(java.math.BigInteger.valueOf(12L * days))
+                .divide(java.math.BigInteger.valueOf(365)).longValueExact();
     }
 }

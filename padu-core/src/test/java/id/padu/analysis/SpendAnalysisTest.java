@@ -157,6 +157,10 @@ class SpendAnalysisTest {
         assertThat(SpendAnalysis.idleAnnualIdr(10_000_000L, 45 * MBPS, 30 * MBPS)).isZero();
         // large figures stay exact (no overflow of annual x bps)
         assertThat(SpendAnalysis.idleAnnualIdr(400_000_000_000L, 1, 2_000_000_000L)).isEqualTo(399_999_999_800L);
+        // issue 19: the largest amount for the smallest line is a price no long holds: shown as none
+        assertThat(SpendAnalysis.perMbps(Rupiah.MAX_IDR, 1)).isNull();
+        assertThat(SpendAnalysis.perMbps(Rupiah.MAX_IDR, BitRate.MAX_BPS)).isEqualTo(1_000_000_000L);
+        assertThat(SpendAnalysis.idleAnnualIdr(12 * Rupiah.MAX_IDR, 1, BitRate.MAX_BPS)).isEqualTo(11_999_999_999_988_000L);
     }
 
     @Test

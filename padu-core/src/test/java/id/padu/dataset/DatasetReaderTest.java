@@ -377,6 +377,47 @@ class DatasetReaderTest {
     }
 
     @Test
+    void moneyAndRatesAboveTheBoundsAreRefused() throws Exception {
+        // Issue 19: Rp 10^15 per amount and per money column of a file, 1 Tbit/s per rate.
+        List<DatasetError> errors = errors(Fixture.minimal().put("subscriptions.csv", """
+                agency,provider,product,kind,down_mbps,up_mbps,monthly_cost_idr,install_cost_idr,exit_penalty_idr
+                RSUD,A,1,dedicated,1000000.000001,1,1000000000000001,1000000000000000000,99999999999999999999
+                RSUD,A,2,dedicated,1000000,1000000,1000000000000000,1000000000000000,0
+                RSUD,A,3,dedicated,1,1,1,1,0
+                RSUD,A,4,dedicated,1,1,1,0,0
+                """).put("usage.csv", """
+                agency,time,down_bps,up_bps
+                RSUD,2025-03-03T08:00:00+07:00,1000000000001,1000000000000
+                RSUD,2025-03-03T08:05:00+07:00,9223372036854775808,1
+                """));
+        assertThat(errors).extracting(e -> e.file() + ":" + e.line() + " " + e.column() + " " + e.key()).containsExactly(
+                "subscriptions.csv:2 down_mbps value.rateTooLarge",
+                "subscriptions.csv:2 monthly_cost_idr value.moneyTooLarge",
+                "subscriptions.csv:2 install_cost_idr value.moneyTooLarge",
+                "subscriptions.csv:2 exit_penalty_idr value.moneyTooLarge",
+                // every row from line 3 is within the bounds; line 4 takes both columns past them,
+                // and line 5 is not reported again
+                "subscriptions.csv:4 monthly_cost_idr value.totalTooLarge",
+                "subscriptions.csv:4 install_cost_idr value.totalTooLarge",
+                "usage.csv:2 down_bps value.rateTooLarge",
+                "usage.csv:3 down_bps value.rateTooLarge");
+        assertThat(errors.get(1).message(Locale.ENGLISH)).isEqualTo("subscriptions.csv:2 [monthly_cost_idr] \"1000000000000001\": "
+                + "more than Rp 1.000.000.000.000.000, the most one amount may be");
+        assertThat(errors.get(6).message(ID)).isEqualTo(
+                "usage.csv:2 [down_bps] \"1000000000001\": lebih dari 1000000000000 bps (1 Tbit/s), batas satu laju");
+        // exactly at the bounds: accepted
+        Dataset d = read(Fixture.minimal().put("subscriptions.csv", """
+                agency,provider,product,kind,down_mbps,up_mbps,monthly_cost_idr,install_cost_idr,exit_penalty_idr
+                RSUD,A,1,dedicated,1000000,1000000,1000000000000000,1000000000000000,1000000000000000
+                """).put("usage.csv", """
+                agency,time,down_bps,up_bps
+                RSUD,2025-03-03T08:00:00+07:00,1000000000000,1000000000000
+                """)).dataset();
+        assertThat(d.subscriptions().get(0).down().bps()).isEqualTo(BitRate.MAX_BPS);
+        assertThat(d.statusQuoAnnualIdr()).isEqualTo(12 * Rupiah.MAX_IDR);
+    }
+
+    @Test
     void manyErrorsOfOneKindAreCountedNotAllListed() {
         StringBuilder usage = new StringBuilder("agency,time,down_bps,up_bps\n");
         for (int i = 0; i < 120; i++) {

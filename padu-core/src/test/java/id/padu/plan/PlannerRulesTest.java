@@ -46,6 +46,33 @@ class PlannerRulesTest {
     }
 
     @Test
+    void moneyAndRatesAtTheirBoundsPlanWithoutOverflow() throws Exception {
+        // Issue 19: every money column at Rp 10^15 (split over three agencies), rates near 1 Tbit/s,
+        // an offer at the largest price, cutovers waiting on contracts that end in 50 years.
+        long third = id.padu.domain.Rupiah.MAX_IDR / 3;
+        List<Subscription> subs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            subs.add(Fixtures.sub("A" + i, third, LocalDate.of(2075, 12, 31), third));
+        }
+        long mbps = id.padu.domain.BitRate.MAX_BPS / id.padu.domain.BitRate.BPS_PER_MBPS;
+        List<Offer> offers = List.of(Fixtures.offer("Telkom", "Maks", mbps, mbps, id.padu.domain.Rupiah.MAX_IDR,
+                id.padu.domain.Rupiah.MAX_IDR));
+        Dataset d = flat(3, offers, null, Redundancy.SINGLE, PlanScope.ALL, subs);
+        List<Agency> agencies = d.agencies();
+        Map<String, UsageSeries> usage = new LinkedHashMap<>();
+        for (Agency a : agencies) {
+            long[] r = new long[100];
+            java.util.Arrays.fill(r, id.padu.domain.BitRate.MAX_BPS / 10);
+            usage.put(a.code(), Fixtures.series(a.code(), r, r));
+        }
+        Dataset big = Fixtures.dataset(agencies, d.subscriptions(), offers, null, usage, d.settings());
+        PlanResult result = Planner.plan(big, START, Locale.ENGLISH);
+        assertThat(result.plan().statusQuoAnnualIdr()).isEqualTo(12 * 3 * third);
+        assertThat(result.plan().uplinks()).hasSize(1);
+        assertThat(result.years()).allSatisfy(y -> assertThat(y.planIdr()).isPositive());
+    }
+
+    @Test
     void dualRedundancyNeedsTwoProvidersAndSurvivesLosingEither() throws Exception {
         // 3 agencies x 10 Mbps -> required 30 x 1.2 / 0.8 = 45 Mbps down
         List<Offer> offers = List.of(

@@ -1,9 +1,11 @@
 package id.padu.app.datasets;
 
 import id.padu.app.inventory.InventoryService;
+import id.padu.dataset.DatasetError;
 import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetWriter;
 import id.padu.domain.Dataset;
+import id.padu.domain.Rupiah;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -38,10 +40,16 @@ class DatasetImportService {
 
     Summary importDataset(List<DatasetUpload.Part> parts, Mode mode) throws DatasetException, IOException {
         Dataset dataset = DatasetUpload.read(parts);
-        if (mode == Mode.MERGE) {
-            inventory.merge(dataset);
-        } else {
-            inventory.replace(dataset);
+        try {
+            if (mode == Mode.MERGE) {
+                inventory.merge(dataset);
+            } else {
+                inventory.replace(dataset);
+            }
+        } catch (InventoryService.TotalTooLarge e) {
+            // A merge whose rows are each within the bounds, but not with the stored ones together.
+            throw new DatasetException(List.of(new DatasetError(e.file(), 0, e.column(), e.total().toPlainString(),
+                    "value.totalTooLarge", List.of(Rupiah.format(Rupiah.MAX_IDR)))));
         }
         return Summary.of(mode, dataset);
     }

@@ -1,6 +1,7 @@
 package id.padu.app.gateway;
 
 import id.padu.app.usage.UsageStore;
+import id.padu.domain.BitRate;
 import id.padu.domain.UsageSeries;
 import id.padu.dataset.CsvTable;
 import id.padu.dataset.DatasetError;
@@ -173,6 +174,10 @@ class CountersImport {
             long r = Long.parseLong(v);
             if (r < 0) {
                 throw new CountersException(line, field, v, "gw.counters.rate");
+            }
+            if (r > BitRate.MAX_BPS) {
+                // 1 Tbit/s, the bound of every rate Padu takes in (docs/security.md, "Numbers")
+                throw new CountersException(line, field, v, "gw.counters.rateTooLarge");
             }
             return r;
         } catch (NumberFormatException e) {

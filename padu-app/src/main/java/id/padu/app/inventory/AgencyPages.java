@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import id.padu.app.security.CurrentUser;
@@ -37,9 +39,12 @@ class AgencyPages {
     private final InventoryService inventory;
     private final UsageStore usage;
 
-    AgencyPages(InventoryService inventory, UsageStore usage) {
+    private final MessageSource messages;
+
+    AgencyPages(InventoryService inventory, UsageStore usage, MessageSource messages) {
         this.inventory = inventory;
         this.usage = usage;
+        this.messages = messages;
     }
 
     record AgencyRow(Agency agency, int subscriptions, long monthlyIdr) {
@@ -186,16 +191,43 @@ class AgencyPages {
             formModel(model);
             return "inventory/agency-form";
         }
-        inventory.updateAgency(code, a);
+        try {
+            inventory.updateAgency(code, a);
+        } catch (InventoryException.Referenced e) {
+            errors.rejectValue("code", "agency.code.carried", new Object[] {e.code, references(e)}, e.getMessage());
+            model.addAttribute("originalCode", code);
+            model.addAttribute("isNew", false);
+            formModel(model);
+            return "inventory/agency-form";
+        }
         flash.addFlashAttribute("saved", true);
         return "redirect:/agencies/" + a.code();
     }
 
     @PostMapping("/agencies/{code}/delete")
     String delete(@PathVariable String code, RedirectAttributes flash) {
-        inventory.deleteAgency(code);
+        try {
+            inventory.deleteAgency(code);
+        } catch (InventoryException.Referenced e) {
+            flash.addFlashAttribute("problem", messages.getMessage("agency.delete.referenced",
+                    new Object[] {code, references(e)}, LocaleContextHolder.getLocale()));
+            return "redirect:/agencies/" + code;
+        } catch (InventoryException.NotFound e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         flash.addFlashAttribute("deleted", code);
         return "redirect:/agencies";
+    }
+
+    /** What still refers to an agency, in the user's language: "2 permintaan bandwidth (#3, #5); ...". */
+    private String references(InventoryException.Referenced e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<String> parts = new ArrayList<>();
+        for (AgencyReferences.Reference r : e.references) {
+            String part = messages.getMessage("agency.ref." + r.kind(), new Object[] {r.count()}, locale);
+            parts.add(r.examples().isEmpty() ? part : part + " (" + r.examples() + ")");
+        }
+        return String.join("; ", parts);
     }
 
     // ---- subscription form (rates in Mbps as planners write them, money in whole Rupiah)
@@ -280,6 +312,9 @@ class AgencyPages {
                     exitPenaltyIdr == null ? null : Rupiah.of(exitPenaltyIdr));
         }
 
+        /** The most a rate may be, in the form's unit: {@link BitRate#MAX_BPS} is 1,000,000 Mbps. */
+        static final BigDecimal MAX_MBPS = BigDecimal.valueOf(BitRate.MAX_BPS, 6);
+
         private static void rate(String field, BigDecimal v, BindingResult errors) {
             if (errors.hasFieldErrors(field)) {
                 return;
@@ -288,6 +323,8 @@ class AgencyPages {
                 errors.rejectValue(field, "field.required");
             } else if (v.signum() < 0) {
                 errors.rejectValue(field, "field.negative");
+            } else if (v.compareTo(MAX_MBPS) > 0) {
+                errors.rejectValue(field, "field.rateTooLarge", new Object[] {MAX_MBPS.stripTrailingZeros().toPlainString()}, null);
             }
         }
 
@@ -301,6 +338,8 @@ class AgencyPages {
                 }
             } else if (v < 0) {
                 errors.rejectValue(field, "field.negative");
+            } else if (v > Rupiah.MAX_IDR) {
+                errors.rejectValue(field, "field.moneyTooLarge", new Object[] {Rupiah.format(Rupiah.MAX_IDR)}, null);
             }
         }
     }
@@ -326,7 +365,15 @@ class AgencyPages {
             formModel(model);
             return "inventory/subscription-form";
         }
-        inventory.createSubscription(s);
+        try {
+            inventory.createSubscription(s);
+        } catch (InventoryService.TotalTooLarge e) {
+            errors.rejectValue(e.field(), "field.totalTooLarge", new Object[] {Rupiah.format(Rupiah.MAX_IDR)}, e.getMessage());
+            model.addAttribute("agency", agency);
+            model.addAttribute("subscriptionId", null);
+            formModel(model);
+            return "inventory/subscription-form";
+        }
         flash.addFlashAttribute("saved", true);
         return "redirect:/agencies/" + code;
     }
@@ -353,7 +400,15 @@ class AgencyPages {
             formModel(model);
             return "inventory/subscription-form";
         }
-        inventory.updateSubscription(id, s);
+        try {
+            inventory.updateSubscription(id, s);
+        } catch (InventoryService.TotalTooLarge e) {
+            errors.rejectValue(e.field(), "field.totalTooLarge", new Object[] {Rupiah.format(Rupiah.MAX_IDR)}, e.getMessage());
+            model.addAttribute("agency", inventory.agency(code).orElseThrow());
+            model.addAttribute("subscriptionId", id);
+            formModel(model);
+            return "inventory/subscription-form";
+        }
         flash.addFlashAttribute("saved", true);
         return "redirect:/agencies/" + code;
     }

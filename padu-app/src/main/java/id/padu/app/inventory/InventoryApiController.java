@@ -55,13 +55,18 @@ class InventoryApiController {
         if (e instanceof InventoryException.NotFound) {
             return ApiProblems.notFound(e.getMessage());
         }
-        if (e instanceof InventoryException.Conflict) {
+        if (e instanceof InventoryException.Conflict || e instanceof InventoryException.Referenced) {
             return ApiProblems.conflict(e.getMessage());
         }
         if (e instanceof InventoryException.UnknownAgency u) {
             return ApiProblems.invalid("agency", u.code, "no agency with this code");
         }
         return ApiProblems.invalid("body", null, e.getMessage());
+    }
+
+    @ExceptionHandler(InventoryService.TotalTooLarge.class)
+    ErrorResponseException totalTooLarge(InventoryService.TotalTooLarge e) {
+        return ApiProblems.invalid(e.field(), e.total(), e.getMessage());
     }
 
     // ---- agencies
@@ -90,7 +95,9 @@ class InventoryApiController {
 
     @Tag(name = "agencies")
     @PutMapping("/agencies/{code}")
-    @Operation(summary = "Update an agency; a different code in the body renames it")
+    @Operation(summary = "Update an agency; a different code in the body renames it",
+            description = "A rename moves every record that carries the code (operators, requests, SNMP targets, "
+                    + "measurements, migration rows, plan of record, scenarios, review answers) in one transaction")
     AgencyJson updateAgency(@PathVariable String code, @Valid @RequestBody AgencyJson body) {
         inventory.updateAgency(code, body.toDomain());
         return AgencyJson.of(inventory.agency(body.code()).orElseThrow());
@@ -99,7 +106,9 @@ class InventoryApiController {
     @Tag(name = "agencies")
     @DeleteMapping("/agencies/{code}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete an agency with its subscriptions, link, services and usage")
+    @Operation(summary = "Delete an agency with its subscriptions, link, services, usage and measurements",
+            description = "409 with a sentence naming them while operators, bandwidth requests, SNMP targets, migration "
+                    + "rows, the plan of record in force or review answers still refer to it")
     void deleteAgency(@PathVariable String code) {
         inventory.deleteAgency(code);
     }

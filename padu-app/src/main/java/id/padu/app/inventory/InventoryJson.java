@@ -16,6 +16,7 @@ import id.padu.domain.Subscription;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +40,8 @@ final class InventoryJson {
     static final String PRIORITY = "critical|high|normal|low";
     static final String CONNECTION = "dedicated|broadband";
     static final String LINK_TYPE = "fiber|radio|vpn|leased|existing";
+    static final String MONEY_BOUND = "at most " + Rupiah.MAX_IDR + " Rupiah (Rp 1 kuadriliun)";
+    static final String RATE_BOUND = "at most " + BitRate.MAX_BPS + " bit/s (1 Tbit/s)";
 
     record AgencyJson(
             @NotBlank @Pattern(regexp = Agency.CODE_PATTERN, message = "must match " + Agency.CODE_PATTERN) String code,
@@ -75,13 +78,13 @@ final class InventoryJson {
             @NotBlank @Size(max = 200) String provider,
             @NotBlank @Size(max = 200) String product,
             @NotNull @Pattern(regexp = CONNECTION, message = "must be one of " + CONNECTION) String kind,
-            @NotNull @PositiveOrZero Long downBps,
-            @NotNull @PositiveOrZero Long upBps,
-            @NotNull @PositiveOrZero Long monthlyCostIdr,
-            @PositiveOrZero Long installCostIdr,
+            @NotNull @PositiveOrZero @Max(value = BitRate.MAX_BPS, message = RATE_BOUND) Long downBps,
+            @NotNull @PositiveOrZero @Max(value = BitRate.MAX_BPS, message = RATE_BOUND) Long upBps,
+            @NotNull @PositiveOrZero @Max(value = Rupiah.MAX_IDR, message = MONEY_BOUND) Long monthlyCostIdr,
+            @PositiveOrZero @Max(value = Rupiah.MAX_IDR, message = MONEY_BOUND) Long installCostIdr,
             LocalDate startDate,
             LocalDate endDate,
-            @PositiveOrZero Long exitPenaltyIdr) {
+            @PositiveOrZero @Max(value = Rupiah.MAX_IDR, message = MONEY_BOUND) Long exitPenaltyIdr) {
 
         static SubscriptionJson of(Identified<Subscription> row) {
             Subscription s = row.value();
@@ -106,10 +109,10 @@ final class InventoryJson {
             @NotBlank @Size(max = 200) String provider,
             @NotBlank @Size(max = 200) String product,
             @NotNull @Pattern(regexp = CONNECTION, message = "must be one of " + CONNECTION) String kind,
-            @NotNull @PositiveOrZero Long downBps,
-            @Schema(description = "default: downBps") @PositiveOrZero Long upBps,
-            @NotNull @PositiveOrZero Long monthlyCostIdr,
-            @PositiveOrZero Long installCostIdr,
+            @NotNull @PositiveOrZero @Max(value = BitRate.MAX_BPS, message = RATE_BOUND) Long downBps,
+            @Schema(description = "default: downBps") @PositiveOrZero @Max(value = BitRate.MAX_BPS, message = RATE_BOUND) Long upBps,
+            @NotNull @PositiveOrZero @Max(value = Rupiah.MAX_IDR, message = MONEY_BOUND) Long monthlyCostIdr,
+            @PositiveOrZero @Max(value = Rupiah.MAX_IDR, message = MONEY_BOUND) Long installCostIdr,
             @Schema(defaultValue = "12") @Min(0) Integer minTermMonths,
             @DecimalMin("0") @DecimalMax("100") Double slaPct) {
 
@@ -130,9 +133,9 @@ final class InventoryJson {
     record LinkJson(
             @Schema(accessMode = Schema.AccessMode.READ_ONLY) String agency,
             @NotNull @Pattern(regexp = LINK_TYPE, message = "must be one of " + LINK_TYPE) String linkType,
-            @NotNull @PositiveOrZero Long monthlyCostIdr,
-            @PositiveOrZero Long installCostIdr,
-            @Schema(description = "null: no limit") @PositiveOrZero Long capacityBps) {
+            @NotNull @PositiveOrZero @Max(value = Rupiah.MAX_IDR, message = MONEY_BOUND) Long monthlyCostIdr,
+            @PositiveOrZero @Max(value = Rupiah.MAX_IDR, message = MONEY_BOUND) Long installCostIdr,
+            @Schema(description = "null: no limit") @PositiveOrZero @Max(value = BitRate.MAX_BPS, message = RATE_BOUND) Long capacityBps) {
 
         static LinkJson of(Link l) {
             return new LinkJson(l.agency(), l.type().code(), l.monthlyCost().value(), l.installCost().value(),

@@ -99,6 +99,15 @@ class InventoryRepository {
         }
     }
 
+    /** The sum of a money column of {@code subscription}, {@code offer} or {@code link} (0 when empty). */
+    java.math.BigDecimal columnTotal(String table, String column) {
+        if (!java.util.Set.of("subscription", "offer", "link").contains(table)
+                || !java.util.Set.of("monthly_cost_idr", "install_cost_idr", "exit_penalty_idr").contains(column)) {
+            throw new IllegalArgumentException(table + "." + column);
+        }
+        return jdbc.sql("SELECT COALESCE(SUM(" + column + "), 0) FROM " + table).query(java.math.BigDecimal.class).single();
+    }
+
     boolean deleteAgency(String code) {
         return jdbc.sql("DELETE FROM agency WHERE code = ?").param(code).update() > 0;
     }

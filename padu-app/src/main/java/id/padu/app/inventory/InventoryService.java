@@ -7,10 +7,14 @@ import id.padu.domain.Agency;
 import id.padu.domain.Dataset;
 import id.padu.domain.Link;
 import id.padu.domain.Offer;
+import id.padu.domain.Rupiah;
 import id.padu.domain.OnlineService;
 import id.padu.domain.Settings;
 import id.padu.domain.Subscription;
 import id.padu.domain.UsageSeries;
+import id.padu.app.security.UserAccounts;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,11 +48,13 @@ public class InventoryService {
     private final UsageStore usage;
     private final AtomicLong version = new AtomicLong();
     private final ApplicationEventPublisher events;
+    private final UserAccounts accounts;
 
-    InventoryService(InventoryRepository repo, UsageStore usage, ApplicationEventPublisher events) {
+    InventoryService(InventoryRepository repo, UsageStore usage, ApplicationEventPublisher events, UserAccounts accounts) {
         this.repo = repo;
         this.usage = usage;
         this.events = events;
+        this.accounts = accounts;
     }
 
     /**
@@ -100,6 +106,7 @@ public class InventoryService {
         usage.deleteAll();
         repo.deleteEverything();
         write(dataset, false);
+        checkTotals("subscription", "offer", "link");
         audit("dataset.replace", Part.DATASET, null, before, counts());
     }
 
@@ -109,6 +116,7 @@ public class InventoryService {
         changed();
         Map<String, Object> before = counts();
         write(dataset, true);
+        checkTotals("subscription", "offer", "link");
         audit("dataset.merge", Part.DATASET, null, before, counts());
     }
 
@@ -231,27 +239,86 @@ public class InventoryService {
         audit("agency.create", Part.AGENCY, a.code(), null, a);
     }
 
+    /**
+     * Updates an agency; a new code renames it, in one transaction with every row elsewhere that
+     * carries the code ({@link AgencyRenamed}): operator accounts (whose sessions then end, their
+     * rights changed), requests, SNMP targets, measurements, migration rows, the plan of record and
+     * its amendments, scenarios, review answers, gateway configurations. The audit row lists how
+     * many rows of each moved. Refused when the new code is taken, or still carried by rows of an
+     * agency that is gone ({@link AgencyReferences}).
+     */
     @Transactional
     void updateAgency(String code, Agency a) {
         changed();
         Agency before = repo.agency(code).orElse(null);
-        if (!code.equals(a.code()) && repo.agencyId(a.code()).isPresent()) {
+        if (before == null) {
+            throw new InventoryException.NotFound("agency " + code);
+        }
+        boolean renamed = !code.equals(a.code());
+        if (renamed && repo.agencyId(a.code()).isPresent()) {
             throw new InventoryException.Conflict("agency " + a.code() + " exists");
+        }
+        if (renamed) {
+            List<AgencyReferences.Reference> stale = references(a.code(), true);
+            if (!stale.isEmpty()) {
+                throw new InventoryException.Referenced(a.code(), stale, true);
+            }
         }
         if (!repo.updateAgency(code, a)) {
             throw new InventoryException.NotFound("agency " + code);
         }
-        audit("agency.update", Part.AGENCY, code, before, a);
+        Object after = a;
+        if (renamed) {
+            AgencyRenamed event = new AgencyRenamed(code, a.code(), new LinkedHashMap<>());
+            event.moved("operator accounts", accounts.renameAgency(code, a.code()));
+            events.publishEvent(event);
+            Map<String, Object> described = new LinkedHashMap<>();
+            described.put("agency", a);
+            described.put("renamedFrom", code);
+            described.put("moved", event.moved());
+            after = described;
+        }
+        audit("agency.update", Part.AGENCY, code, before, after);
     }
 
+    /**
+     * Deletes an agency with its subscriptions, link, services, usage and measurements; refused
+     * (409, naming them) while anything else refers to it: an operator, bandwidth requests, SNMP
+     * targets, migration rows, the plan of record in force, review answers.
+     */
     @Transactional
     void deleteAgency(String code) {
         changed();
         Agency before = repo.agency(code).orElse(null);
+        if (before == null) {
+            throw new InventoryException.NotFound("agency " + code);
+        }
+        List<AgencyReferences.Reference> refs = references(code, false);
+        if (!refs.isEmpty()) {
+            throw new InventoryException.Referenced(code, refs, false);
+        }
         if (!repo.deleteAgency(code)) {
             throw new InventoryException.NotFound("agency " + code);
         }
+        events.publishEvent(new AgencyDeleted(code));
         audit("agency.delete", Part.AGENCY, code, before, null);
+    }
+
+    /** Everything that still carries {@code code}: operator accounts here, the rest from the modules that keep it. */
+    private List<AgencyReferences.Reference> references(String code, boolean renameTarget) {
+        AgencyReferences query = new AgencyReferences(code, renameTarget, new ArrayList<>());
+        List<String> operators = accounts.operatorsOf(code);
+        query.add("operators", operators.size(), examples(operators));
+        events.publishEvent(query);
+        return List.copyOf(query.found());
+    }
+
+    /** Up to three names, then how many more. */
+    public static String examples(List<String> names) {
+        if (names.size() <= 3) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, 3)) + " ...";
     }
 
     Optional<Identified<Subscription>> subscription(long id) {
@@ -262,6 +329,7 @@ public class InventoryService {
     long createSubscription(Subscription s) {
         changed();
         long id = repo.insertSubscription(requireAgency(s.agency()), s);
+        checkTotals("subscription");
         audit("subscription.create", Part.SUBSCRIPTION, id, null, s);
         return id;
     }
@@ -273,6 +341,7 @@ public class InventoryService {
         if (!repo.updateSubscription(id, requireAgency(s.agency()), s)) {
             throw new InventoryException.NotFound("subscription " + id);
         }
+        checkTotals("subscription");
         audit("subscription.update", Part.SUBSCRIPTION, id, before, s);
     }
 
@@ -302,6 +371,7 @@ public class InventoryService {
             throw new InventoryException.Conflict("offer " + o.provider() + " / " + o.product() + " exists");
         }
         long id = repo.insertOffer(o);
+        checkTotals("offer");
         audit("offer.create", Part.OFFER, id, null, o);
         return id;
     }
@@ -313,6 +383,7 @@ public class InventoryService {
         if (!repo.updateOffer(id, o)) {
             throw new InventoryException.NotFound("offer " + id);
         }
+        checkTotals("offer");
         audit("offer.update", Part.OFFER, id, before, o);
     }
 
@@ -339,6 +410,7 @@ public class InventoryService {
         changed();
         Link before = repo.link(l.agency()).orElse(null);
         repo.upsertLink(requireAgency(l.agency()), l);
+        checkTotals("link");
         audit(before == null ? "link.create" : "link.update", Part.LINK, l.agency(), before, l);
         repo.putMeta(LINKS_FILE_PRESENT, "true");
     }
@@ -387,6 +459,74 @@ public class InventoryService {
             throw new InventoryException.NotFound("service " + id);
         }
         audit("service.delete", Part.SERVICE, id, before, null);
+    }
+
+    /**
+     * A money column of a table would add up to more than {@link Rupiah#MAX_IDR} (each amount is
+     * bounded where it enters; so are the columns, so that every figure derived from them fits).
+     * Thrown inside the writing transaction: nothing is stored.
+     */
+    public static final class TotalTooLarge extends RuntimeException {
+        private final String table;
+        private final String column;
+        private final BigDecimal total;
+
+        TotalTooLarge(String table, String column, BigDecimal total) {
+            super("the " + COLUMN_WORDS.get(column) + " of all " + table + "s together would be "
+                    + (total.toBigInteger().bitLength() < Long.SIZE ? Rupiah.format(total.longValue()) : "Rp " + total.toPlainString())
+                    + ", more than " + Rupiah.format(Rupiah.MAX_IDR)
+                    + " (the most one money column may add up to)");
+            this.table = table;
+            this.column = column;
+            this.total = total;
+        }
+
+        /** The dataset file of the table, e.g. {@code subscriptions.csv}. */
+        public String file() {
+            return table + "s.csv";
+        }
+
+        /** The column as the dataset names it, e.g. {@code monthly_cost_idr}. */
+        public String column() {
+            return column;
+        }
+
+        /** The column as the API names it, e.g. {@code monthlyCostIdr}. */
+        public String field() {
+            StringBuilder sb = new StringBuilder();
+            boolean upper = false;
+            for (char ch : column.toCharArray()) {
+                if (ch == '_') {
+                    upper = true;
+                } else {
+                    sb.append(upper ? Character.toUpperCase(ch) : ch);
+                    upper = false;
+                }
+            }
+            return sb.toString();
+        }
+
+        public BigDecimal total() {
+            return total;
+        }
+    }
+
+    private static final Map<String, String> COLUMN_WORDS = Map.of("monthly_cost_idr", "monthly costs",
+            "install_cost_idr", "install costs", "exit_penalty_idr", "exit penalties");
+
+    /** Every money column of {@code tables} within {@link Rupiah#MAX_IDR}, or {@link TotalTooLarge}. */
+    private void checkTotals(String... tables) {
+        for (String table : tables) {
+            List<String> columns = table.equals("subscription")
+                    ? List.of("monthly_cost_idr", "install_cost_idr", "exit_penalty_idr")
+                    : List.of("monthly_cost_idr", "install_cost_idr");
+            for (String column : columns) {
+                BigDecimal total = repo.columnTotal(table, column);
+                if (total.compareTo(BigDecimal.valueOf(Rupiah.MAX_IDR)) > 0) {
+                    throw new TotalTooLarge(table, column, total);
+                }
+            }
+        }
     }
 
     private long requireAgency(String code) {

@@ -4,6 +4,7 @@ import id.padu.app.audit.AuditableChange;
 import id.padu.app.measurement.MeasuredSeries.Point;
 import id.padu.app.measurement.MeasuredSeries.Series;
 import id.padu.app.usage.UsageStore;
+import id.padu.domain.BitRate;
 import id.padu.domain.UsageSeries;
 import java.time.Instant;
 import java.util.Arrays;
@@ -85,7 +86,10 @@ class MeasuredBaseline {
         Arrays.fill(up, UsageSeries.MISSING);
         for (Point p : s.points()) {
             int i = (int) ((p.start() - from) / STEP);
-            if (i >= 0 && i < n) {
+            // A device that reports more than 1 Tbit/s (BitRate.MAX_BPS, the bound of every rate in
+            // usage) miscounted: the interval stays missing rather than becoming a spike the
+            // dashboard and the planner would add up.
+            if (i >= 0 && i < n && p.downBps() <= BitRate.MAX_BPS && p.upBps() <= BitRate.MAX_BPS) {
                 down[i] = p.downBps();
                 up[i] = p.upBps();
             }

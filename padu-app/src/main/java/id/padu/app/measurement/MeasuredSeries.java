@@ -95,6 +95,9 @@ public class MeasuredSeries {
     }
 
     static long rate(long bytes, long seconds) {
+        if (bytes > (Long.MAX_VALUE - seconds) / 8) {
+            return Long.MAX_VALUE; // a miscounting device: far above any rate, never a wrapped small one
+        }
         return Math.floorDiv(bytes * 8 + seconds / 2, seconds);
     }
 }

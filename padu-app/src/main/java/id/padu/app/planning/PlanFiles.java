@@ -4,6 +4,8 @@ import id.padu.app.shared.Json;
 
 import id.padu.text.Bundles;
 
+import id.padu.domain.BitRate;
+import id.padu.domain.Rupiah;
 import id.padu.plan.AgencyDecision;
 import id.padu.plan.Decision;
 import id.padu.plan.Plan;
@@ -96,7 +98,7 @@ public final class PlanFiles {
             String p = "uplinks[" + i + "]";
             r.object(u, p);
             uplinks.add(new Uplink(r.string(u, "provider", p), r.string(u, "product", p), r.mbps(u, "downMbps", p),
-                    r.mbps(u, "upMbps", p), r.money(u, "monthlyCostIdr", p, false), r.money(u, "installCostIdr", p, true)));
+                    r.mbps(u, "upMbps", p), r.price(u, "monthlyCostIdr", p, false), r.price(u, "installCostIdr", p, true)));
         }
         JsonNode ags = r.array(root, "agencies", "agencies");
         List<AgencyDecision> agencies = new ArrayList<>();
@@ -211,7 +213,12 @@ public final class PlanFiles {
             if (v == null || v.isNull()) {
                 throw new PlanFileException(file, path(p, field), "planFile.required");
             }
-            return number(n, field, p);
+            double mbps = number(n, field, p);
+            if (mbps > BitRate.MAX_BPS / (double) BitRate.BPS_PER_MBPS) {
+                throw new PlanFileException(file, path(p, field), "planFile.tooLarge", v.toString(),
+                        BitRate.MAX_BPS / BitRate.BPS_PER_MBPS + " Mbps (1 Tbit/s)");
+            }
+            return mbps;
         }
 
         long wholeNumber(JsonNode n, String field, String p, boolean optional) throws PlanFileException {
@@ -232,8 +239,24 @@ public final class PlanFiles {
             return wholeNumber(n, field, p, optional);
         }
 
+        /** An uplink's price: one amount, at most {@link Rupiah#MAX_IDR} like every amount Padu takes in. */
+        long price(JsonNode n, String field, String p, boolean optional) throws PlanFileException {
+            long v = wholeNumber(n, field, p, optional);
+            if (v > Rupiah.MAX_IDR) {
+                throw new PlanFileException(file, path(p, field), "planFile.tooLarge", Long.toString(v),
+                        Rupiah.format(Rupiah.MAX_IDR));
+            }
+            return v;
+        }
+
+        /** A rate, at most {@link BitRate#MAX_BPS} (1 Tbit/s) like every rate Padu takes in. */
         long bps(JsonNode n, String field, String p, boolean optional) throws PlanFileException {
-            return wholeNumber(n, field, p, optional);
+            long v = wholeNumber(n, field, p, optional);
+            if (v > BitRate.MAX_BPS) {
+                throw new PlanFileException(file, path(p, field), "planFile.tooLarge", Long.toString(v),
+                        BitRate.MAX_BPS + " bit/s (1 Tbit/s)");
+            }
+            return v;
         }
 
         long optLong(JsonNode n, String field) throws PlanFileException {
@@ -246,6 +269,41 @@ public final class PlanFiles {
             }
             return v.longValue();
         }
+    }
+
+    /**
+     * A stored plan file (the contract's JSON, or a planner result with more fields) with agency
+     * {@code from} renamed to {@code to}, every other byte of meaning kept; the same bytes when the
+     * plan does not name {@code from}, or already names {@code to} (a plan that names both keeps
+     * both: it is history, and two agencies of one code would make it unreadable). For an agency's
+     * rename, in every module that keeps plans.
+     */
+    public static byte[] renameAgency(byte[] json, String from, String to) {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            return json; // not ours to mend: reading it reports it where it is used
+        }
+        JsonNode agencies = root == null ? null : root.get("agencies");
+        if (agencies == null || !agencies.isArray()) {
+            return json;
+        }
+        tools.jackson.databind.node.ObjectNode renamed = null;
+        for (JsonNode a : agencies) {
+            String code = a.path("code").asString(null);
+            if (to.equals(code)) {
+                return json;
+            }
+            if (from.equals(code) && a instanceof tools.jackson.databind.node.ObjectNode o) {
+                renamed = o;
+            }
+        }
+        if (renamed == null) {
+            return json;
+        }
+        renamed.put("code", to);
+        return Json.PRETTY.writeValueAsBytes(root);
     }
 
     /** Writes the plan in the contract's JSON form (UTF-8, indented). */

@@ -2,6 +2,7 @@ package id.padu.app.planning;
 
 import id.padu.app.security.CurrentUser;
 import id.padu.app.shared.ApiProblems;
+import id.padu.domain.BitRate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -114,10 +115,10 @@ class PlanOfRecordApiController {
         return value.strip();
     }
 
-    /** Rates up to 1 Tbit/s: beyond any uplink a regency buys, and far from overflowing a sum. */
+    /** Rates up to {@link BitRate#MAX_BPS} (1 Tbit/s), the bound of every rate in Padu. */
     private static long bps(String field, Long value) {
-        if (value == null || value < 0 || value > 1_000_000_000_000L) {
-            throw ApiProblems.invalid(field, value, "a whole number of bit/s from 0 to 1000000000000");
+        if (value == null || value < 0 || value > BitRate.MAX_BPS) {
+            throw ApiProblems.invalid(field, value, "a whole number of bit/s from 0 to " + BitRate.MAX_BPS);
         }
         return value;
     }

@@ -11,7 +11,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Tables {@code plan_of_record} and {@code plan_amendment} (V30__plan_of_record.sql); rows are only ever added. */
+/**
+ * Tables {@code plan_of_record} and {@code plan_amendment} (V30__plan_of_record.sql); rows are only
+ * ever added (an agency's rename rewrites the code in them, {@link PlanAgencyCodes}).
+ */
 @Repository
 class PlanOfRecordRepository {
 

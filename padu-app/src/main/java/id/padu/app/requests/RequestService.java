@@ -142,6 +142,11 @@ class RequestService {
     @Transactional
     BandwidthRequest approve(long id, String note) {
         BandwidthRequest r = store.find(id).orElseThrow(() -> new NotFound(id));
+        if (inventory.agency(r.agency()).isEmpty()) {
+            // Its agency was removed (a dataset import that left it out): an allocation for an
+            // agency that does not exist would wait for whoever takes the code next.
+            throw new AgencyGone(id, r.agency());
+        }
         Allocation before = allocation(r.agency());
         if (!store.decide(id, BandwidthRequest.Status.APPROVED, CurrentUser.name(), note, Instant.now())) {
             throw new AlreadyDecided(id);
@@ -194,6 +199,15 @@ class RequestService {
     static final class NotFound extends RuntimeException {
         NotFound(long id) {
             super("request " + id + " not found");
+        }
+    }
+
+    static final class AgencyGone extends RuntimeException {
+        final String agency;
+
+        AgencyGone(long id, String agency) {
+            super("request " + id + " cannot be approved: its agency " + agency + " no longer exists");
+            this.agency = agency;
         }
     }
 

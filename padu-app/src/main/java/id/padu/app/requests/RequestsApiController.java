@@ -9,6 +9,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.MessageSource;
 
 import id.padu.app.shared.ApiProblems;
+import id.padu.domain.BitRate;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -55,6 +56,11 @@ class RequestsApiController {
         return ApiProblems.conflict(messages.getMessage(e.key(), e.args(), e.key(), LocaleContextHolder.getLocale()));
     }
 
+    @ExceptionHandler(RequestService.AgencyGone.class)
+    ErrorResponseException agencyGone(RequestService.AgencyGone e) {
+        return ApiProblems.conflict(e.getMessage());
+    }
+
     @ExceptionHandler(RequestService.AlreadyDecided.class)
     ErrorResponseException decided(RequestService.AlreadyDecided e) {
         return ApiProblems.conflict(e.getMessage());
@@ -90,6 +96,14 @@ class RequestsApiController {
         if (v == null) {
             throw ApiProblems.invalid(field, null, "required, bits per second");
         }
+        return bounded(v, field);
+    }
+
+    /** A rate from 0 to {@link BitRate#MAX_BPS} (1 Tbit/s), the bound of every rate in Padu. */
+    private static long bounded(long v, String field) {
+        if (v < 0 || v > BitRate.MAX_BPS) {
+            throw ApiProblems.invalid(field, v, "bits per second from 0 to " + BitRate.MAX_BPS + " (1 Tbit/s)");
+        }
         return v;
     }
 
@@ -102,7 +116,7 @@ class RequestsApiController {
     AllocationPreview.Preview preview(@PathVariable long id,
                                       @RequestParam(defaultValue = "0") long capacityDownBps,
                                       @RequestParam(defaultValue = "0") long capacityUpBps) {
-        return requests.preview(id, capacityDownBps, capacityUpBps);
+        return requests.preview(id, bounded(capacityDownBps, "capacityDownBps"), bounded(capacityUpBps, "capacityUpBps"));
     }
 
     @PostMapping("/api/requests/{id}/approve")

@@ -29,6 +29,8 @@ import org.springframework.http.HttpStatus;
 class RequestsPages {
 
     private static final BigDecimal MEGA = BigDecimal.valueOf(1_000_000);
+    /** {@link id.padu.domain.BitRate#MAX_BPS} (1 Tbit/s) in Mbps: the most a rate typed here may be. */
+    private static final BigDecimal MAX_MBPS = BigDecimal.valueOf(id.padu.domain.BitRate.MAX_BPS, 6);
 
     private final RequestService requests;
     private final InventoryService inventory;
@@ -95,9 +97,10 @@ class RequestsPages {
         boolean mayDecide = CurrentUser.role().map(role -> role == Role.ADMIN || role == Role.ENGINEER).orElse(false);
         model.addAttribute("mayDecide", mayDecide);
         if (mayDecide) {
-            long capDown = capacityDownMbps.map(m -> m.multiply(MEGA).longValue()).orElse(0L);
-            long capUp = capacityUpMbps.map(m -> m.multiply(MEGA).longValue()).orElse(0L);
-            model.addAttribute("preview", requests.preview(id, Math.max(0, capDown), Math.max(0, capUp)));
+            // A capacity beyond 0 .. 1 Tbit/s is not used (the default one is) and the page says so.
+            long capDown = capacity(capacityDownMbps, "req.capacityDown", model);
+            long capUp = capacity(capacityUpMbps, "req.capacityUp", model);
+            model.addAttribute("preview", requests.preview(id, capDown, capUp));
         }
         return "requests/detail";
     }
@@ -109,6 +112,8 @@ class RequestsPages {
             redirect.addFlashAttribute("decided", "APPROVED");
         } catch (RequestService.AlreadyDecided e) {
             redirect.addFlashAttribute("problem", text("req.alreadyDecided"));
+        } catch (RequestService.AgencyGone e) {
+            redirect.addFlashAttribute("problem", text("req.agencyGone", e.agency));
         } catch (PlanOfRecord.Refused e) {
             redirect.addFlashAttribute("problem", messages.getMessage(e.key(), e.args(), e.key(),
                     LocaleContextHolder.getLocale()));
@@ -131,13 +136,25 @@ class RequestsPages {
         return "redirect:/requests/" + id;
     }
 
+    private long capacity(Optional<BigDecimal> mbps, String label, Model model) {
+        if (mbps.isEmpty()) {
+            return 0;
+        }
+        BigDecimal v = mbps.get();
+        if (v.signum() < 0 || v.compareTo(MAX_MBPS) > 0) {
+            model.addAttribute("problem", text("req.badRate", text(label), v.toPlainString()));
+            return 0;
+        }
+        return v.multiply(MEGA).longValue();
+    }
+
     /** A rate typed in Mbps ("12,5" or "12.5"), as bps; a clear message naming the field otherwise. */
     private long bps(String field, String mbps) {
         String label = text("req." + field);
         String s = mbps == null ? "" : mbps.trim().replace(',', '.');
         try {
             BigDecimal v = new BigDecimal(s);
-            if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100_000)) > 0) {
+            if (v.signum() < 0 || v.compareTo(MAX_MBPS) > 0) {
                 throw new NumberFormatException();
             }
             return v.multiply(MEGA).longValue();

@@ -105,7 +105,8 @@ class SecurityConfig {
                                     ApiTokens tokens, UserAccounts accounts,
                                     @Value("${padu.session.max-lifetime:12h}") Duration maxLifetime,
                                     ObjectProvider<Clock> clock, SessionRegistry sessionRegistry,
-                                    @Value("${padu.session.max-per-user:5}") int maxSessionsPerUser) throws Exception {
+                                    @Value("${padu.session.max-per-user:5}") int maxSessionsPerUser,
+                                    LoginAttempts attempts) throws Exception {
         // A session ends at the account's next change of rights and after padu.session.max-lifetime
         // from login, besides the idle timeout (server.servlet.session.timeout). A Clock bean, when
         // there is one, is the time (tests jump ahead).
@@ -145,6 +146,7 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .successHandler((request, response, auth) -> {
                             sessionGuard.loggedIn(request);
+                            attempts.loggedIn(auth.getName(), request.getRemoteAddr());
                             toPage.onAuthenticationSuccess(request, response, auth);
                         })
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()

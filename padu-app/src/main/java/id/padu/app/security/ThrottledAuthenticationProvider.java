@@ -9,8 +9,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Username and password (form and HTTP Basic) through {@link LoginAttempts}: a locked username or
- * address is refused before the password is even checked, so guessing stops for the lockout time.
+ * Username and password (form and HTTP Basic) through {@link LoginAttempts}: an attempt that
+ * must wait (this username from this address failed too often, or the username or the address
+ * is locked) is refused before the password is even checked, so guessing gains nothing.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -24,21 +25,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String userKey = LoginAttempts.userKey(authentication.getName());
+        String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
-        String ipKey = address == null ? null : LoginAttempts.addressKey(address);
-        if (attempts.isLocked(userKey) || (ipKey != null && attempts.isLocked(ipKey))) {
-            throw new LockedException("too many failed logins; try again later");
+        var refusal = attempts.refusal(username, address);
+        if (refusal.isPresent()) {
+            throw new LockedException("too many failed logins (" + refusal.get().reason() + "); try again after "
+                    + refusal.get().until());
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            attempts.succeeded(userKey);
+            attempts.succeeded(username, address);
             return result;
         } catch (BadCredentialsException e) {
-            attempts.failed(userKey);
-            if (ipKey != null) {
-                attempts.failed(ipKey);
-            }
+            attempts.failed(username, address);
             throw e;
         }
     }

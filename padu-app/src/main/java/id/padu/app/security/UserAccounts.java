@@ -28,11 +28,40 @@ public class UserAccounts implements UserDetailsService {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
+    private final AgencyDirectory agencies;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, ApplicationEventPublisher events, AgencyDirectory agencies) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.events = events;
+        this.agencies = agencies;
+    }
+
+    /** One input that is not acceptable, with the field it came in (the API answers 400 naming it). */
+    public static final class InvalidField extends IllegalArgumentException {
+        private final String field;
+        private final String value;
+
+        InvalidField(String field, String value, String message) {
+            super(field + ": " + message);
+            this.field = field;
+            this.value = value;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String value() {
+            return value;
+        }
+    }
+
+    /** An operator's agency must be a stored one: a code nobody has binds to nothing (or to whoever takes it later). */
+    private void requireAgency(String agencyCode) {
+        if (agencyCode != null && !agencies.exists(agencyCode)) {
+            throw new InvalidField("agency", agencyCode, "no agency with the code " + agencyCode);
+        }
     }
 
     public long count() {
@@ -67,6 +96,7 @@ public class UserAccounts implements UserDetailsService {
         if ((role == Role.AGENCY_OPERATOR) != (agencyCode != null)) {
             throw new IllegalArgumentException("an agency operator, and only an operator, is bound to an agency");
         }
+        requireAgency(agencyCode);
         if (enforcePolicy) {
             requirePolicy(username, rawPassword);
         } else if (rawPassword == null || rawPassword.isBlank()) {
@@ -108,12 +138,19 @@ public class UserAccounts implements UserDetailsService {
      */
     @Transactional
     public boolean update(String username, String rawPassword, Role role, String agencyCode) {
+        long admins = lockAdmins();
         Optional<UserAccount> before = find(username);
         if (before.isEmpty()) {
             return false;
         }
         if ((role == Role.AGENCY_OPERATOR) != (agencyCode != null)) {
             throw new IllegalArgumentException("an agency operator, and only an operator, is bound to an agency");
+        }
+        if (before.get().role() != role || !Objects.equals(before.get().agencyCode(), agencyCode)) {
+            requireAgency(agencyCode); // an unchanged binding is left alone, so a password can be reset
+        }
+        if (before.get().role() == Role.ADMIN && role != Role.ADMIN && admins <= 1) {
+            throw new IllegalStateException("the last admin cannot lose the ADMIN role: make another user ADMIN first");
         }
         if (rawPassword != null) {
             requirePolicy(username, rawPassword);
@@ -136,6 +173,28 @@ public class UserAccounts implements UserDetailsService {
         return true;
     }
 
+    /** The operators bound to {@code agencyCode}, by username. */
+    public List<String> operatorsOf(String agencyCode) {
+        return jdbc.sql("SELECT username FROM app_user WHERE agency_code = ? ORDER BY username").param(agencyCode)
+                .query(String.class).list();
+    }
+
+    /**
+     * Part of an agency's rename (the inventory calls it in its transaction): the agency's
+     * operators are bound to the new code, and their sessions end (a session holds the agency it
+     * logged in with, which another agency may take next). The number of accounts moved.
+     */
+    @Transactional
+    public int renameAgency(String from, String to) {
+        return jdbc.sql("UPDATE app_user SET agency_code = ?, credentials_version = credentials_version + 1 WHERE agency_code = ?")
+                .params(to, from).update();
+    }
+
+    /** The agencies an operator may be bound to (for the users page). */
+    public List<String> agencyCodes() {
+        return agencies.codes();
+    }
+
     /** Sets (or, with null, clears) the address notifications go to. */
     @Transactional
     public void setEmail(String username, String email) {
@@ -148,17 +207,30 @@ public class UserAccounts implements UserDetailsService {
     /** Deletes an account (and its tokens); false when there is none. The last admin cannot be deleted. */
     @Transactional
     public boolean delete(String username) {
+        long admins = lockAdmins();
         Optional<UserAccount> before = find(username);
         if (before.isEmpty()) {
             return false;
         }
-        if (before.get().role() == Role.ADMIN && all().stream().filter(u -> u.role() == Role.ADMIN).count() == 1) {
-            throw new IllegalStateException("the last admin cannot be deleted");
+        if (before.get().role() == Role.ADMIN && admins <= 1) {
+            throw new IllegalStateException("the last admin cannot be deleted: make another user ADMIN first");
         }
         jdbc.sql("DELETE FROM api_token WHERE username = ?").param(username).update();
         jdbc.sql("DELETE FROM app_user WHERE username = ?").param(username).update();
         events.publishEvent(new AuditableChange("user.delete", "user", username, describe(before.get()), null));
         return true;
+    }
+
+    /**
+     * The one rule that keeps an admin: every change that could take the ADMIN role away (a
+     * deletion, a change of role) first locks all admin rows, in id order so that two such
+     * changes never deadlock, and counts them under that lock. A second change waits for the
+     * first to commit and then counts what is left: two admins deleting or demoting each other
+     * at the same moment cannot both succeed. Plain {@code SELECT ... FOR UPDATE}: on H2 and on
+     * PostgreSQL a waiting lock re-reads the row and skips it once it is no longer an admin.
+     */
+    private long lockAdmins() {
+        return jdbc.sql("SELECT id FROM app_user WHERE role = 'ADMIN' ORDER BY id FOR UPDATE").query(Long.class).list().size();
     }
 
     @Override

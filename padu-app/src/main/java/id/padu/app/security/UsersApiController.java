@@ -59,6 +59,8 @@ class UsersApiController {
             if (blankToNull(body.email()) != null) {
                 accounts.setEmail(body.username(), blankToNull(body.email()));
             }
+        } catch (UserAccounts.InvalidField e) {
+            throw ApiProblems.invalid(e.field(), e.value(), e.getMessage());
         } catch (IllegalArgumentException e) {
             throw ApiProblems.invalid("body", null, e.getMessage());
         } catch (IllegalStateException e) {
@@ -76,13 +78,17 @@ class UsersApiController {
                 throw ApiProblems.notFound("user " + username + " not found");
             }
             if (blankToNull(body.password()) != null) {
-                attempts.unlock(LoginAttempts.userKey(username)); // the admin reset also lifts a lockout
+                attempts.unlock(username); // the admin reset also lifts a lockout
             }
             if (body.email() != null) {
                 accounts.setEmail(username, blankToNull(body.email()));
             }
+        } catch (UserAccounts.InvalidField e) {
+            throw ApiProblems.invalid(e.field(), e.value(), e.getMessage());
         } catch (IllegalArgumentException e) {
             throw ApiProblems.invalid("body", null, e.getMessage());
+        } catch (IllegalStateException e) {
+            throw ApiProblems.conflict(e.getMessage());
         }
         return UserJson.of(accounts.find(username).orElseThrow());
     }

@@ -24,6 +24,7 @@ class UsersPages {
     String list(Model model) {
         model.addAttribute("users", accounts.all());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("agencyCodes", accounts.agencyCodes());
         return "security/users";
     }
 
@@ -49,10 +50,10 @@ class UsersPages {
         try {
             accounts.update(username, blank(password), role, blank(agency));
             if (blank(password) != null) {
-                attempts.unlock(LoginAttempts.userKey(username)); // the admin reset also lifts a lockout
+                attempts.unlock(username); // the admin reset also lifts a lockout
             }
             redirect.addFlashAttribute("saved", username);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/users";

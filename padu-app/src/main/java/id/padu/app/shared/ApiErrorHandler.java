@@ -14,7 +14,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns bean-validation failures and unreadable JSON of {@code /api/**} into RFC 9457 problem
@@ -41,7 +41,9 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         String field = "body";
         Throwable cause = ex.getCause();
-        if (cause instanceof DatabindException de && !de.getPath().isEmpty()) {
+        // Any Jackson failure that knows where it happened (a wrong type, or a number out of range of
+        // its field: 2^63 for a long) names the field, not the body.
+        if (cause instanceof JacksonException de && !de.getPath().isEmpty()) {
             StringBuilder sb = new StringBuilder();
             for (var ref : de.getPath()) {
                 if (ref.getPropertyName() != null) {

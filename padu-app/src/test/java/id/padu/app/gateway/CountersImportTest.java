@@ -42,6 +42,12 @@ class CountersImportTest {
     void negativeRateAndMissingColumnAndOffGridAreRefused() {
         assertThatThrownBy(() -> CountersImport.parse("agency,time,down_bps,up_bps\nRSUD,2026-11-28T08:00:00+07:00,1,-5\n"))
                 .isInstanceOfSatisfying(CountersImport.CountersException.class, e -> assertThat(e.field).isEqualTo("up_bps"));
+        // issue 19: above 1 Tbit/s (a sum of such rates would overflow)
+        assertThatThrownBy(() -> CountersImport.parse("agency,time,down_bps,up_bps\nRSUD,2026-11-28T08:00:00+07:00,1000000000001,1\n"))
+                .isInstanceOfSatisfying(CountersImport.CountersException.class, e -> {
+                    assertThat(e.field).isEqualTo("down_bps");
+                    assertThat(e.key).isEqualTo("gw.counters.rateTooLarge");
+                });
         assertThatThrownBy(() -> CountersImport.parse("agency,time,down_bps\nRSUD,2026-11-28T08:00:00+07:00,1\n"))
                 .isInstanceOfSatisfying(CountersImport.CountersException.class, e -> assertThat(e.field).isEqualTo("up_bps"));
         assertThatThrownBy(() -> CountersImport.parse("""

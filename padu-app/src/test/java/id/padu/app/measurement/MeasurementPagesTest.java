@@ -48,7 +48,7 @@ class MeasurementPagesTest extends MeasurementWebTest {
 
     @BeforeEach
     void agencies() {
-        agenciesWithOperator("op-hala", PW, "HALA", "HALB", "HALC", "HALD", "HALE", "HALF");
+        agenciesWithOperator("op-hala", PW, "HALA", "HALB", "HALC", "HALD", "HALE", "HALF", "HALG");
         first = (Instant.now().getEpochSecond() / 60 - 180) * 60;
     }
 
@@ -175,6 +175,25 @@ class MeasurementPagesTest extends MeasurementWebTest {
             assertThat(e.action()).isEqualTo("usage.fromMeasurements");
             assertThat(e.key()).isEqualTo("HALD");
         });
+    }
+
+    @Test
+    void aMeasuredRateAboveOneTerabitIsNotMadeUsage() throws Exception {
+        // Issue 19: usage rates are bounded by 1 Tbit/s; a device that counted more miscounted.
+        long start = (Instant.now().getEpochSecond() / 300 - 6) * 300;
+        List<MinuteUsage> minutes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            minutes.add(new MinuteUsage("HALG", MeasurementSource.SNMP, start + i * 60L, 20_000_000_000_000L, 1, 60));
+            minutes.add(minute("HALG", MeasurementSource.SNMP, start + 300 + i * 60L, 4));
+        }
+        sink.record(minutes);
+        mvc.perform(post("/measurements/HALG/use-as-usage").param("range", "day").param("lang", "en").with(admin()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        UsageSeries u = inventory.current().usage().get("HALG");
+        int first = (int) ((start - u.startEpochSecond()) / 300);
+        assertThat(u.downBps()[first]).as("2.7 Tbit/s measured").isEqualTo(UsageSeries.MISSING);
+        assertThat(u.downBps()[first + 1]).isEqualTo(4_000_000L);
+        assertThat(id.padu.app.measurement.MeasuredSeries.rate(Long.MAX_VALUE / 2, 60)).isEqualTo(Long.MAX_VALUE);
     }
 
     @Test

@@ -128,7 +128,7 @@ class RequestsPagesTest extends H2AppTest {
                         .param("downCirMbps", "sepuluh").param("downMirMbps", "20")
                         .param("upCirMbps", "5").param("upMirMbps", "5").param("reason", "Rapat daring"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("problem", "CIR unduh: \"sepuluh\" bukan laju dalam Mbps (angka 0 sampai 100000, misalnya 12,5)."));
+                .andExpect(flash().attribute("problem", "CIR unduh: \"sepuluh\" bukan laju dalam Mbps (angka 0 sampai 1000000, yaitu 1 Tbit/s, misalnya 12,5)."));
         mvc.perform(post("/agencies/PGA/requests").with(as("op-pga")).with(csrf()).param("lang", "en")
                         .param("downCirMbps", "30").param("downMirMbps", "20")
                         .param("upCirMbps", "5").param("upMirMbps", "5").param("reason", "Rapat daring"))

@@ -97,6 +97,10 @@ class SecurityTest extends H2AppTest {
 
     @Test
     void anOperatorIsBoundToOneAgency() {
+        // an operator's agency must exist (issue 19)
+        if (jdbc.sql("SELECT COUNT(*) FROM agency WHERE code = 'RSUD'").query(Long.class).single() == 0) {
+            jdbc.sql("INSERT INTO agency (code, name, kind, priority) VALUES ('RSUD', 'RSUD', 'rsud', 'critical')").update();
+        }
         accounts.create("op-rsud", "operator-secret", Role.AGENCY_OPERATOR, "RSUD");
         assertThat(accounts.find("op-rsud").orElseThrow().agencyCode()).isEqualTo("RSUD");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.create("op-none", "operator-secret", Role.AGENCY_OPERATOR, null))

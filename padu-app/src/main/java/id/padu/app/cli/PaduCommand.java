@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 AnalyzeCommand.class,
                 PlanCommand.class,
                 SimulateCommand.class,
+                ForecastCommand.class,
                 ShapeCommand.class,
                 CollectCommand.class,
                 MigrateCommand.class,

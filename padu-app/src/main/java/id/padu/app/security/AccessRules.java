@@ -176,6 +176,7 @@ public final class AccessRules {
             rule(GET, "/dashboard", READ_ALL),
             rule(GET, "/dashboard/agencies/{code}", AGENCY_READ),
             rule(GET, "/dashboard/charts/aggregate.json", READ_ALL),
+            rule(GET, "/dashboard/charts/forecast.json", READ_ALL),
             rule(GET, "/dashboard/agencies/{code}/usage.json", AGENCY_READ),
             rule(GET, "/dashboard/agencies/{code}/hourly.json", AGENCY_READ),
             rule(GET, "/dashboard/export.xlsx", READ_ALL),

@@ -8,7 +8,7 @@ import java.util.List;
  * A budget proposal for one calendar (fiscal) year.
  *
  * @param centralLines     what Diskominfo buys: uplinks, upgrade uplinks, the central agencies' links
- * @param agencies         every agency of the dataset, in its order
+ * @param agencies         every agency of the dataset, by code
  * @param centralTotalIdr  sum of the central lines' annual amounts
  * @param agenciesTotalIdr sum of the agencies' budgets
  * @param totalIdr         central plus agencies

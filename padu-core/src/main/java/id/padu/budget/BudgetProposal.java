@@ -110,7 +110,10 @@ public final class BudgetProposal {
             }
         }
         List<Budget.AgencyLine> agencies = new ArrayList<>();
-        for (Agency a : dataset.agencies()) {
+        // by code: the same order from a dataset folder and from the server's inventory
+        List<Agency> byCode = new ArrayList<>(dataset.agencies());
+        byCode.sort(java.util.Comparator.comparing(Agency::code));
+        for (Agency a : byCode) {
             AgencyDecision d = decisions.get(a.code());
             boolean central = d != null && d.decision() == Decision.CENTRAL;
             long monthly = 0;

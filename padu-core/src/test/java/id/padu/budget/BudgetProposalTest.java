@@ -96,10 +96,10 @@ class BudgetProposalTest {
                                 750_000L, 12_000_000L, 18_000_000L, "5.1.02.02.01.0064"));
         assertThat(b.agencies()).extracting(Budget.AgencyLine::code, Budget.AgencyLine::monthsPaid, Budget.AgencyLine::budgetIdr,
                         Budget.AgencyLine::noLongerNeededIdr, Budget.AgencyLine::accountCode)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("PUSAT-A", 0, 0L, 72_000_000L, ""),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("LOKAL-C", 12, 30_000_000L, 0L, ""),
+                        org.assertj.core.groups.Tuple.tuple("PUSAT-A", 0, 0L, 72_000_000L, ""),
                         // 5 x 5,060,000 until May, 7 x 5,060,000 the plan ends
-                        org.assertj.core.groups.Tuple.tuple("PUSAT-B", 5, 25_300_000L, 35_420_000L, ""),
-                        org.assertj.core.groups.Tuple.tuple("LOKAL-C", 12, 30_000_000L, 0L, ""));
+                        org.assertj.core.groups.Tuple.tuple("PUSAT-B", 5, 25_300_000L, 35_420_000L, ""));
         assertThat(b.centralTotalIdr()).isEqualTo(325_000_000L);
         assertThat(b.agenciesTotalIdr()).isEqualTo(55_300_000L);
         assertThat(b.totalIdr()).isEqualTo(380_300_000L);
@@ -123,16 +123,16 @@ class BudgetProposalTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Capacity upgrade: Internet Dedicated 200 Mbps", 12, 399_000_000L),
                         org.assertj.core.groups.Tuple.tuple("Link (fiber) to the hub: PUSAT-A", 12, 12_000_000L),
                         org.assertj.core.groups.Tuple.tuple("Link (radio) to the hub: PUSAT-B", 12, 9_000_000L));
-        assertThat(next.agencies().get(1).budgetIdr()).isZero();
-        assertThat(next.agencies().get(1).noLongerNeededIdr()).isEqualTo(12 * 5_060_000L);
+        assertThat(next.agencies().get(2).budgetIdr()).isZero();
+        assertThat(next.agencies().get(2).noLongerNeededIdr()).isEqualTo(12 * 5_060_000L);
 
         Budget before = BudgetProposal.propose(dataset(Map.of()), plan(List.of(ASTINET_100)), 2026, ID);
         assertThat(before.upgradeLines()).isEmpty();
         // the uplink from August 2026 (the first cutover) with its installation; PUSAT-B pays all year
         assertThat(before.centralLines().get(0).fromMonth()).isEqualTo(8);
         assertThat(before.centralLines().get(0).annualIdr()).isEqualTo(5 * 20_000_000L + 2_000_000L);
-        assertThat(before.agencies().get(0).monthsPaid()).isEqualTo(8);
-        assertThat(before.agencies().get(1).monthsPaid()).isEqualTo(12);
+        assertThat(before.agencies().get(1).monthsPaid()).isEqualTo(8);
+        assertThat(before.agencies().get(2).monthsPaid()).isEqualTo(12);
         assertThat(before.narrative()).contains("kapasitas rencana mencukupi sepanjang tahun 2026 (sampai Agustus 2027)");
     }
 

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 PlanCommand.class,
                 SimulateCommand.class,
                 ForecastCommand.class,
+                BudgetCommand.class,
                 ShapeCommand.class,
                 CollectCommand.class,
                 MigrateCommand.class,

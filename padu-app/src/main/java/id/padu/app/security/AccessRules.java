@@ -252,6 +252,10 @@ public final class AccessRules {
             rule(POST, "/reviews/{id}/agencies/{code}/reply", TECHNICAL),
             rule(POST, "/reviews/{id}/revise", TECHNICAL),
             rule(POST, "/reviews/{id}/adopt", TECHNICAL),
+            // ---- budget proposal from the plan of record (read-only; the regency-wide figures are not for operators)
+            rule(GET, "/budget", READ_ALL),
+            rule(GET, "/budget/export.xlsx", READ_ALL),
+            rule(GET, "/api/budget", READ_ALL),
             rule(GET, "/planning", READ_ALL),
             rule(POST, "/planning/run", TECHNICAL),
             rule(GET, "/planning/runs/{id}", READ_ALL),

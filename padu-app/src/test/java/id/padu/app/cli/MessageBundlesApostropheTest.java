@@ -33,6 +33,8 @@ class MessageBundlesApostropheTest {
             "id/padu/app/cli/planning",
             "id/padu/app/cli/forecast",
             "id/padu/forecast/messages",
+            "id/padu/budget/messages",
+            "id/padu/app/budget/messages",
             "id/padu/app/planning/planfile",
             "id/padu/app/cli/validate");
 

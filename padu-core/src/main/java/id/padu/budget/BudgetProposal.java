@@ -91,24 +91,20 @@ public final class BudgetProposal {
             }
         }
 
-        List<Budget.CentralLine> lines = new ArrayList<>();
-        for (Uplink u : plan.uplinks()) {
-            boolean kept = upgrade == null || contains(upgrade.uplinks(), u);
-            int to = kept ? 12 : upgradeFrom - 1;
-            if (uplinkFrom <= to) {
-                long oneOff = uplinkStart != null && uplinkStart.getYear() == year ? u.installCostIdr() : 0;
-                lines.add(line(Budget.Kind.UPLINK, u.product(), u.provider(), null, uplinkFrom, to, u.monthlyCostIdr(), oneOff,
-                        centralCode));
+        boolean boughtThisYear = uplinkStart != null && uplinkStart.getYear() == year;
+        List<Budget.CentralLine> lines = uplinkLines(plan, upgrade, upgradeFrom, uplinkFrom, boughtThisYear, centralCode, locale);
+        boolean atStart = false;
+        if (upgrade != null && boughtThisYear && upgradeFrom > uplinkFrom) {
+            // the plan's uplinks are not bought yet: buying the upgrade's set from the start may cost
+            // less this year than buying the plan's rows for a few months (with their installation)
+            List<Budget.CentralLine> direct = uplinkLines(plan, upgrade, uplinkFrom, uplinkFrom, true, centralCode, locale);
+            if (annual(direct) < annual(lines)) {
+                lines = direct;
+                upgradeFrom = uplinkFrom;
+                atStart = true;
             }
         }
-        if (upgrade != null) {
-            for (Uplink u : upgrade.uplinks()) {
-                if (!contains(plan.uplinks(), u)) {
-                    lines.add(line(Budget.Kind.UPGRADE, Bundles.format(LABELS, locale, "item.upgrade", u.product()), u.provider(),
-                            null, upgradeFrom, 12, u.monthlyCostIdr(), u.installCostIdr(), centralCode));
-                }
-            }
-        }
+        lines = new ArrayList<>(lines);
         List<Budget.AgencyLine> agencies = new ArrayList<>();
         // by code: the same order from a dataset folder and from the server's inventory
         List<Agency> byCode = new ArrayList<>(dataset.agencies());
@@ -155,7 +151,42 @@ public final class BudgetProposal {
         Budget draft = new Budget(year, lines, agencies, centralTotal, agenciesTotal, total, dataset.statusQuoAnnualIdr(),
                 forecast, refusal, "");
         return new Budget(year, lines, agencies, centralTotal, agenciesTotal, total, draft.statusQuoIdr(), forecast, refusal,
-                Narrative.of(draft, plan, dataset, upgrade, upgradeFrom));
+                Narrative.of(draft, plan, upgrade, upgradeFrom, atStart));
+    }
+
+    /**
+     * The uplink lines: the plan's rows from {@code uplinkFrom}, up to the month before
+     * {@code upgradeFrom} for a row the upgrade drops, and the upgrade's new rows from
+     * {@code upgradeFrom}; installation for the plan's rows when they are bought this year.
+     */
+    private static List<Budget.CentralLine> uplinkLines(Plan plan, Forecast.Upgrade upgrade, int upgradeFrom, int uplinkFrom,
+                                                        boolean boughtThisYear, String accountCode, Locale locale) {
+        List<Budget.CentralLine> lines = new ArrayList<>();
+        for (Uplink u : plan.uplinks()) {
+            boolean kept = upgrade == null || contains(upgrade.uplinks(), u);
+            int to = kept ? 12 : upgradeFrom - 1;
+            if (uplinkFrom <= to) {
+                lines.add(line(Budget.Kind.UPLINK, u.product(), u.provider(), null, uplinkFrom, to, u.monthlyCostIdr(),
+                        boughtThisYear ? u.installCostIdr() : 0, accountCode));
+            }
+        }
+        if (upgrade != null) {
+            for (Uplink u : upgrade.uplinks()) {
+                if (!contains(plan.uplinks(), u)) {
+                    lines.add(line(Budget.Kind.UPGRADE, Bundles.format(LABELS, locale, "item.upgrade", u.product()), u.provider(),
+                            null, upgradeFrom, 12, u.monthlyCostIdr(), u.installCostIdr(), accountCode));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static long annual(List<Budget.CentralLine> lines) {
+        long sum = 0;
+        for (Budget.CentralLine l : lines) {
+            sum = Math.addExact(sum, l.annualIdr());
+        }
+        return sum;
     }
 
     private static Budget.CentralLine line(Budget.Kind kind, String item, String provider, String agency, int from, int to,

@@ -1,7 +1,6 @@
 package id.padu.budget;
 
 import id.padu.domain.BitRate;
-import id.padu.domain.Dataset;
 import id.padu.domain.Rupiah;
 import id.padu.forecast.Forecast;
 import id.padu.plan.Plan;
@@ -26,7 +25,7 @@ final class Narrative {
     private Narrative() {
     }
 
-    static String of(Budget b, Plan plan, Dataset dataset, Forecast.Upgrade upgrade, int upgradeFrom) {
+    static String of(Budget b, Plan plan, Forecast.Upgrade upgrade, int upgradeFrom, boolean atStart) {
         List<String> paragraphs = new ArrayList<>();
         int year = b.year();
 
@@ -44,11 +43,8 @@ final class Narrative {
                     : l.item();
             bought.add(t("bought.uplink", l.provider(), product, months(l.fromMonth(), l.toMonth())));
         }
-        String linkAgencies = String.join(", ", b.centralLines().stream().filter(l -> l.kind() == Budget.Kind.LINK)
-                .map(Budget.CentralLine::agency).toList());
         paragraphs.add(t(bought.isEmpty() ? "p.bought.none" : "p.bought", String.valueOf(year), money(b.centralTotalIdr()),
-                String.join("; ", bought), rate(plan.capacityDownBps()), rate(plan.capacityUpBps()), String.valueOf(links),
-                linkAgencies.isEmpty() ? "-" : linkAgencies));
+                String.join("; ", bought), rate(plan.capacityDownBps()), rate(plan.capacityUpBps()), String.valueOf(links)));
 
         // why that capacity
         Forecast f = b.forecast();
@@ -67,7 +63,7 @@ final class Narrative {
                 why.append(t("p.why.noChoice", month(c.month()), rate(c.requiredDownBps())));
             } else {
                 List<String> names = upgrade.uplinks().stream().map(u -> u.provider() + " " + u.product()).toList();
-                why.append(t("p.why.upgrade", month(c.month()), rate(c.requiredDownBps()), rate(f.capacityDownBps()),
+                why.append(t(atStart ? "p.why.upgradeAtStart" : "p.why.upgrade", month(c.month()), rate(c.requiredDownBps()), rate(f.capacityDownBps()),
                         String.join(" + ", names), Month.of(upgradeFrom).getDisplayName(TextStyle.FULL, ID),
                         rate(upgrade.capacityDownBps())));
             }

@@ -41,6 +41,10 @@ class BudgetProposalTest {
     static final Locale ID = Locale.forLanguageTag("id");
 
     static Dataset dataset(Map<String, String> raw) {
+        return dataset(raw, null);
+    }
+
+    static Dataset dataset(Map<String, String> raw, LocalDate uplinkReady) {
         List<Agency> agencies = List.of(agency("PUSAT-A"), agency("PUSAT-B"), agency("LOKAL-C"));
         List<Subscription> subs = List.of(sub("PUSAT-A", 30, 6_000_000), sub("PUSAT-B", 20, 4_500_000),
                 sub("PUSAT-B", 50, 560_000), sub("LOKAL-C", 10, 2_500_000));
@@ -56,7 +60,7 @@ class BudgetProposalTest {
         usage.put("LOKAL-C", growing("LOKAL-C", 500));
         Settings d = Settings.DEFAULTS;
         Settings s = new Settings(d.quantile(), d.growth(), d.targetUtilization(), Redundancy.SINGLE, d.survivableFraction(),
-                d.horizonYears(), d.reserve(), PlanScope.OPTIMIZE, LocalDate.of(2026, 7, 1), null, null, d.cutoversPerWeek(),
+                d.horizonYears(), d.reserve(), PlanScope.OPTIMIZE, LocalDate.of(2026, 7, 1), null, uplinkReady, d.cutoversPerWeek(),
                 d.migrateWindows(), List.of(), raw);
         return new Dataset(agencies, subs, offers, links, List.of(), usage, s);
     }
@@ -134,6 +138,29 @@ class BudgetProposalTest {
         assertThat(before.agencies().get(1).monthsPaid()).isEqualTo(8);
         assertThat(before.agencies().get(2).monthsPaid()).isEqualTo(12);
         assertThat(before.narrative()).contains("kapasitas rencana mencukupi sepanjang tahun 2026 (sampai Agustus 2027)");
+    }
+
+    /**
+     * Uplinks ready on 1 August 2027, a month before the crossing: the plan's Astinet 100 for August
+     * alone would cost 20,000,000 + 15,000,000 installation, then ICON+ 200 from September
+     * 4 x 33,000,000 + 3,000,000, together 170,000,000; ICON+ 200 from August costs
+     * 5 x 33,000,000 + 3,000,000 = 168,000,000, so the proposal buys it from the start.
+     */
+    @Test
+    void anUpgradeSoonAfterTheUplinksStartIsBoughtFromTheStartWhenThatCostsLess() throws BudgetException {
+        Uplink dearInstall = new Uplink("Telkom Indonesia", "Astinet 100 Mbps", 100, 100, 20_000_000, 15_000_000);
+        Budget b = BudgetProposal.propose(dataset(Map.of(), LocalDate.of(2027, 8, 1)), plan(List.of(dearInstall)), 2027, ID);
+        assertThat(b.centralLines()).filteredOn(l -> l.kind() != Budget.Kind.LINK)
+                .extracting(Budget.CentralLine::kind, Budget.CentralLine::fromMonth, Budget.CentralLine::months, Budget.CentralLine::annualIdr)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Budget.Kind.UPGRADE, 8, 5, 168_000_000L));
+        assertThat(b.narrative()).contains("karena uplink rencana baru dibeli tahun ini").contains("pada bulan Agustus");
+
+        // with the plan's own installation cost (2,000,000) the two steps cost less: 22,000,000 + 135,000,000
+        Budget cheap = BudgetProposal.propose(dataset(Map.of(), LocalDate.of(2027, 8, 1)), plan(List.of(ASTINET_100)), 2027, ID);
+        assertThat(cheap.centralLines()).filteredOn(l -> l.kind() != Budget.Kind.LINK)
+                .extracting(Budget.CentralLine::kind, Budget.CentralLine::fromMonth, Budget.CentralLine::annualIdr)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Budget.Kind.UPLINK, 8, 22_000_000L),
+                        org.assertj.core.groups.Tuple.tuple(Budget.Kind.UPGRADE, 9, 135_000_000L));
     }
 
     @Test

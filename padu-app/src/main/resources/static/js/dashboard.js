@@ -133,7 +133,9 @@
       .then(function (d) {
         var list = document.getElementById('forecast-summary');
         if (d.message) {
-          el.classList.add('empty');
+          // no chart to draw: the element becomes the sentence that says why
+          el.classList.remove('chart');
+          el.classList.add('hint');
           el.textContent = d.message;
           el.setAttribute('data-rendered', 'message');
           return;

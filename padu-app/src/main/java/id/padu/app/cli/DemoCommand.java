@@ -74,6 +74,8 @@ public class DemoCommand implements Callable<Integer> {
         Files.createDirectories(dataDir);
         List<String> args = new ArrayList<>(springArgs);
         args.add("--padu.demo=true");
+        // the demo's alerts page fills soon after the start, not five minutes later
+        args.add("--padu.alerts.initial-delay=PT15S");
         args.add("--padu.data-dir=" + dataDir.toAbsolutePath());
         System.err.println("padu demo: fresh data folder " + dataDir.toAbsolutePath());
         PaduApplication.start(args.toArray(String[]::new));

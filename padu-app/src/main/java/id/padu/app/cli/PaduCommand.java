@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 SimulateCommand.class,
                 ForecastCommand.class,
                 BudgetCommand.class,
+                AlertsCommand.class,
                 ShapeCommand.class,
                 CollectCommand.class,
                 MigrateCommand.class,

@@ -110,6 +110,8 @@ class PlanApiController {
                     limit == null ? PlanRuns.DEFAULT_TIME_LIMIT_SECONDS : limit);
         } catch (PlanSettings.Invalid e) {
             throw ApiProblems.invalid("settings." + e.key, e.value, e.message(LocaleContextHolder.getLocale()));
+        } catch (PlanRuns.NoData e) {
+            throw ApiProblems.conflict(e.getMessage());
         }
         PlanRuns.Run now = runs.await(run.id(), WAIT_MILLIS);
         RunStatus body = RunStatus.of(now, LocaleContextHolder.getLocale());

@@ -82,8 +82,18 @@ class PlanRuns {
     static final int DEFAULT_TIME_LIMIT_SECONDS = (int) (Planner.Limits.DEFAULT.timeLimitMillis() / 1000);
     static final int MAX_TIME_LIMIT_SECONDS = 3600;
 
+    /** Nothing to plan: no agency is stored yet (a plan of zeros would read as a proven optimum). */
+    static final class NoData extends RuntimeException {
+        NoData() {
+            super("no agencies stored: import a dataset first");
+        }
+    }
+
     /** As above, with the search allowed {@code timeLimitSeconds} before it reports its gap. */
     Run submit(String name, Map<String, String> values, String user, int timeLimitSeconds) throws PlanSettings.Invalid {
+        if (inventory.agencies().isEmpty()) {
+            throw new NoData();
+        }
         Settings stored = inventory.settings();
         PlanSettings.apply(stored, values);
         String id = UUID.randomUUID().toString();

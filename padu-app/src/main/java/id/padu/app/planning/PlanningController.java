@@ -77,6 +77,7 @@ class PlanningController {
         model.addAttribute("error", error);
         model.addAttribute("scenarios", scenarios.all().stream().map(PlanningController::listRow).toList());
         model.addAttribute("regionName", region.name());
+        model.addAttribute("empty", inventory.agencies().isEmpty());
         return "planning/planning";
     }
 
@@ -112,6 +113,10 @@ class PlanningController {
         } catch (PlanSettings.Invalid e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(model, values, name, timeLimit, e.key, e.message(LocaleContextHolder.getLocale()));
+        } catch (PlanRuns.NoData e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return form(model, values, name, timeLimit, null, messages.getMessage("planning.empty", null,
+                    LocaleContextHolder.getLocale()));
         }
         // a plain form post: a full page back (the run page polls with htmx while it runs)
         return status(runs.await(run.id(), WAIT_MILLIS), model, response, false);

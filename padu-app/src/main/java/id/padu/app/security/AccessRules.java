@@ -233,6 +233,13 @@ public final class AccessRules {
             rule(GET, "/api/plan-of-record/amendments", READ_ALL),
             rule(POST, "/api/plan-of-record/amendments", TECHNICAL),
             rule(GET, "/api/plan-of-record/config", READ_ALL),
+            // ---- alerts (an operator: its own agency's, filtered in the module)
+            rule(GET, "/api/alerts", ANY_USER),
+            rule(GET, "/api/alerts/{id}", ANY_USER),
+            rule(POST, "/api/alerts/{id}/acknowledge", TECHNICAL),
+            rule(POST, "/api/alerts/evaluate", TECHNICAL),
+            rule(GET, "/alerts", ANY_USER),
+            rule(POST, "/alerts/{id}/acknowledge", TECHNICAL),
             // ---- review rounds with the agencies (an operator: its own agency only)
             rule(POST, "/api/reviews", TECHNICAL),
             rule(GET, "/api/reviews", ANY_USER),

@@ -69,6 +69,12 @@ class SecurityConfig {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "frame-ancestors 'none'; form-action 'self'";
 
+    /** The error page's attributes, with why a request was refused (see {@link AccessDenied}). */
+    @Bean
+    org.springframework.boot.webmvc.error.ErrorAttributes errorAttributes() {
+        return new AccessDenied.WithReason();
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         // {bcrypt} by default; the prefix lets a later release move to argon2 without a migration.
@@ -120,7 +126,7 @@ class SecurityConfig {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> {
                     // Static assets are served by resource handlers, not request mappings: open.
-                    auth.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                    auth.requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
                             "/swagger-ui/**").permitAll();
                     for (AccessRules.Rule rule : AccessRules.RULES) {
                         var matcher = rule.method() == null
@@ -165,7 +171,9 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(TOKEN_AUTH_HEADER)
                         .csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(
-                        (request, response, e) -> (API.matches(request) ? basic : login).commence(request, response, e)))
+                        (request, response, e) -> (API.matches(request) ? basic : login).commence(request, response, e))
+                        // 404 for a path Padu does not have, 403 naming the role or the stale form otherwise
+                        .accessDeniedHandler(new AccessDenied()))
                 // The defaults (nosniff, X-Frame-Options DENY, HSTS over HTTPS, no caching) plus a
                 // Content-Security-Policy and a Referrer-Policy: see CONTENT_SECURITY_POLICY.
                 .headers(headers -> headers

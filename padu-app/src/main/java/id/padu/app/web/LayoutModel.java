@@ -22,6 +22,16 @@ class LayoutModel {
         return CurrentUser.role().map(Enum::name).orElse(null);
     }
 
+    /**
+     * Whether the reader may change things (ADMIN, ENGINEER): pages show their forms and buttons
+     * to those only, and a read-only reader (operator, auditor) sees no button it cannot use.
+     */
+    @ModelAttribute("mayChange")
+    boolean mayChange() {
+        return CurrentUser.role().map(r -> r == id.padu.app.security.Role.ADMIN || r == id.padu.app.security.Role.ENGINEER)
+                .orElse(false);
+    }
+
     /** Path of the page, so the language switch stays on it. */
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {

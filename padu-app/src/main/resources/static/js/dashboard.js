@@ -124,7 +124,76 @@
     });
   }
 
+  // The capacity forecast: measured monthly Q95, the trend ahead with its 90 % band (down), the
+  // capacity and the usable line (capacity x target utilisation). Without a forecast the server
+  // sends only a message, shown as text.
+  function forecast(el) {
+    fetch(el.dataset.url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
+      .then(function (d) {
+        var list = document.getElementById('forecast-summary');
+        if (d.message) {
+          // no chart to draw: the element becomes the sentence that says why
+          el.classList.remove('chart');
+          el.classList.add('hint');
+          el.textContent = d.message;
+          el.setAttribute('data-rendered', 'message');
+          return;
+        }
+        if (list) {
+          d.summary.forEach(function (line) {
+            var li = document.createElement('li');
+            li.textContent = line;
+            list.appendChild(li);
+          });
+        }
+        drawForecast(init(el), d, el.dataset);
+        el.setAttribute('data-rendered', 'true');
+      })
+      .catch(function (e) { el.textContent = String(e); el.setAttribute('data-rendered', 'error'); });
+  }
+
+  function drawForecast(c, d, l) {
+    var low = d.lowDownMbps;
+    var spread = d.highDownMbps.map(function (v, i) { return v == null || low[i] == null ? null : +(v - low[i]).toFixed(2); });
+    var series = [
+      { name: l.lBand, type: 'line', symbol: 'none', stack: 'band', lineStyle: { opacity: 0 }, data: low, tooltip: { show: false } },
+      { name: l.lBand, type: 'line', symbol: 'none', stack: 'band', lineStyle: { opacity: 0 }, data: spread,
+        areaStyle: { color: 'rgba(31,119,180,0.15)' }, color: 'rgba(31,119,180,0.4)', tooltip: { show: false } },
+      { name: l.lMeasuredDown, type: 'line', color: '#1f77b4', symbolSize: 6, data: d.measuredDownMbps },
+      { name: l.lForecastDown, type: 'line', color: '#1f77b4', symbol: 'none', lineStyle: { type: 'dashed' }, data: d.forecastDownMbps },
+      { name: l.lMeasuredUp, type: 'line', color: '#2ca02c', symbolSize: 4, lineStyle: { width: 1 }, data: d.measuredUpMbps },
+      { name: l.lForecastUp, type: 'line', color: '#2ca02c', symbol: 'none', lineStyle: { width: 1, type: 'dashed' }, data: d.forecastUpMbps },
+      level(l.lCapacity, d.capacityDownMbps, '#d62728'),
+      level(l.lUsable, d.usableDownMbps, '#ff7f0e', 'insideStartTop')
+    ];
+    if (d.crossingMonth) {
+      series[3].markLine = { symbol: 'none', silent: true, label: { formatter: padu.html(d.crossingMonth) },
+        lineStyle: { color: '#d62728', type: 'dotted' }, data: [{ xAxis: d.crossingMonth }] };
+    }
+    c.setOption({
+      animation: false,
+      tooltip: { trigger: 'axis', formatter: function (ps) {
+        var rows = ps.filter(function (p) { return p.value != null && p.seriesName !== l.lBand; }).map(function (p) {
+          return padu.html(p.seriesName) + ': ' + padu.html(p.value) + ' Mbps';
+        });
+        var i = ps.length ? ps[0].dataIndex : -1;
+        if (i >= 0 && d.highDownMbps[i] != null && d.lowDownMbps[i] != null && d.highDownMbps[i] !== d.lowDownMbps[i]) {
+          rows.push(padu.html(l.lBand) + ': ' + padu.html(d.lowDownMbps[i]) + '–' + padu.html(d.highDownMbps[i]) + ' Mbps');
+        }
+        return (ps.length ? padu.html(ps[0].axisValue) + '<br>' : '') + rows.join('<br>');
+      } },
+      legend: { top: 0, data: [l.lMeasuredDown, l.lForecastDown, l.lBand, l.lMeasuredUp, l.lForecastUp, l.lCapacity, l.lUsable] },
+      grid: { left: 60, right: 20, top: 50, bottom: 30 },
+      xAxis: { type: 'category', data: d.months, boundaryGap: false },
+      yAxis: Object.assign(mbpsAxis(), { max: function (v) { return nice(Math.max(v.max, d.capacityDownMbps || 0) * 1.05); } }),
+      series: series
+    });
+  }
+
   function start() {
+    var f = document.getElementById('forecast-chart');
+    if (f) { forecast(f); }
     var a = document.getElementById('aggregate-chart');
     if (a) { load(a, aggregate); }
     var s = document.getElementById('story-chart');

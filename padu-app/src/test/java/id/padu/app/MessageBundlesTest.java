@@ -27,7 +27,7 @@ class MessageBundlesTest {
                     .map(p -> p.substring(0, p.length() - "_en.properties".length()).replace('/', '.'))
                     .sorted().toList();
         }
-        assertThat(bundles).containsExactly("id.padu.app.cli.accounts", "id.padu.app.cli.alerts", "id.padu.app.cli.messages",
+        assertThat(bundles).containsExactly("id.padu.app.budget.messages", "id.padu.app.cli.accounts", "id.padu.app.cli.alerts", "id.padu.app.cli.forecast", "id.padu.app.cli.messages",
                 "id.padu.app.cli.planning", "id.padu.app.cli.validate", "id.padu.app.collection.messages",
                 "id.padu.app.gateway.messages", "id.padu.app.planning.planfile", "id.padu.app.review.messages", "id.padu.app.review.minutes");
         for (String b : bundles) {

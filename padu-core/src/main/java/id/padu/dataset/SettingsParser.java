@@ -24,6 +24,9 @@ final class SettingsParser {
             "plan.start_date", "migrate.start_date", "migrate.uplink_ready_date", "migrate.cutovers_per_week",
             "migrate.windows", "migrate.blackouts");
 
+    /** Prefix of the budget proposal's account codes, one setting per kind of line. */
+    static final String ACCOUNT_CODE = "budget.account_code.";
+
     private static final Pattern BLACKOUT = Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2}) *\\.\\. *([0-9]{4}-[0-9]{2}-[0-9]{2})");
 
     private final Map<String, Long> seen = new HashMap<>();
@@ -55,6 +58,20 @@ final class SettingsParser {
             return;
         }
         String v = c.optional("value");
+        if (key.startsWith(ACCOUNT_CODE)) {
+            // free text the budget proposal prints on its lines (budget.account_code.central, .link,
+            // .agency): kept with the settings the format does not type, without a warning
+            if (!key.substring(ACCOUNT_CODE.length()).matches("[a-z_]{1,32}")) {
+                problems.warn(file, c.line(), "key", rawKey, "settings.unknownKey");
+            } else if (v != null && v.length() > 64) {
+                c.error("value", v, "settings.accountCode", key, 64);
+                return;
+            }
+            if (v != null) {
+                unknown.put(key, v);
+            }
+            return;
+        }
         if (!KEYS.contains(key)) {
             problems.warn(file, c.line(), "key", rawKey, "settings.unknownKey");
             if (v != null) {

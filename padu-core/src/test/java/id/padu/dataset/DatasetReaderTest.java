@@ -308,6 +308,18 @@ class DatasetReaderTest {
     }
 
     @Test
+    void budgetAccountCodesAreKeptWithoutAWarningAndBoundedInLength() throws Exception {
+        DatasetReader.Result r = read(Fixture.minimal().put("settings.csv",
+                "key,value\nbudget.account_code.central,5.1.02.02.01.0063\nBudget.Account_Code.Link,5.1.02.02.01.0064\n"));
+        assertThat(r.warnings()).isEmpty();
+        assertThat(r.dataset().settings().raw()).containsEntry("budget.account_code.central", "5.1.02.02.01.0063")
+                .containsEntry("budget.account_code.link", "5.1.02.02.01.0064");
+        List<DatasetError> errors = errors(Fixture.minimal().put("settings.csv",
+                "key,value\nbudget.account_code.agency," + "9".repeat(65) + "\n"));
+        assertThat(only(errors).message(Locale.ENGLISH)).contains("account code budget.account_code.agency has at most 64 characters");
+    }
+
+    @Test
     void usageRowsMayComeInAnyOrderAcrossFiles() throws Exception {
         Dataset d = read(Fixture.minimal()
                 .put("usage/2025-03-b.csv", """

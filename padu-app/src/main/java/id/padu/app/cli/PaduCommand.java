@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 AnalyzeCommand.class,
                 PlanCommand.class,
                 SimulateCommand.class,
+                ForecastCommand.class,
+                BudgetCommand.class,
                 AlertsCommand.class,
                 ShapeCommand.class,
                 CollectCommand.class,

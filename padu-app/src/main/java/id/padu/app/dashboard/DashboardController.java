@@ -62,12 +62,15 @@ class DashboardController {
     private final ReportHeader header;
     private final PlanOfRecord record;
     private final AgencyReviews reviews;
+    private final ForecastCharts forecasts;
 
-    DashboardController(SpendSnapshots snapshots, ReportHeader header, PlanOfRecord record, AgencyReviews reviews) {
+    DashboardController(SpendSnapshots snapshots, ReportHeader header, PlanOfRecord record, AgencyReviews reviews,
+                        ForecastCharts forecasts) {
         this.snapshots = snapshots;
         this.header = header;
         this.record = record;
         this.reviews = reviews;
+        this.forecasts = forecasts;
     }
 
     /**
@@ -133,6 +136,13 @@ class DashboardController {
     @ResponseBody
     UsageChart aggregate() {
         return snapshots.current().aggregateChart();
+    }
+
+    /** The capacity forecast: monthly Q95 of the central aggregate, its trend, the capacity (docs/forecast-budget.md). */
+    @GetMapping("/dashboard/charts/forecast.json")
+    @ResponseBody
+    ForecastChart forecast() {
+        return forecasts.chart(LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/dashboard/agencies/{code}/usage.json")

@@ -316,6 +316,15 @@ public final class PlanFiles {
         writeJson(PlanJson.Result.of(result), out);
     }
 
+    /**
+     * Uplinks exactly as the plan file writes them (provider, product, downMbps, upMbps,
+     * monthlyCostIdr, installCostIdr), for another JSON document that names uplinks (the capacity
+     * forecast's upgrade): one shape of an uplink for every file Padu writes.
+     */
+    public static List<?> uplinksJson(List<Uplink> uplinks) {
+        return uplinks.stream().map(PlanJson.UplinkJson::of).toList();
+    }
+
     private static void writeJson(Object value, OutputStream out) throws IOException {
         try {
             out.write(Json.PRETTY.writeValueAsBytes(value));

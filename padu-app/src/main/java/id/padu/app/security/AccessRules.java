@@ -176,6 +176,7 @@ public final class AccessRules {
             rule(GET, "/dashboard", READ_ALL),
             rule(GET, "/dashboard/agencies/{code}", AGENCY_READ),
             rule(GET, "/dashboard/charts/aggregate.json", READ_ALL),
+            rule(GET, "/dashboard/charts/forecast.json", READ_ALL),
             rule(GET, "/dashboard/agencies/{code}/usage.json", AGENCY_READ),
             rule(GET, "/dashboard/agencies/{code}/hourly.json", AGENCY_READ),
             rule(GET, "/dashboard/export.xlsx", READ_ALL),
@@ -258,6 +259,10 @@ public final class AccessRules {
             rule(POST, "/reviews/{id}/agencies/{code}/reply", TECHNICAL),
             rule(POST, "/reviews/{id}/revise", TECHNICAL),
             rule(POST, "/reviews/{id}/adopt", TECHNICAL),
+            // ---- budget proposal from the plan of record (read-only; the regency-wide figures are not for operators)
+            rule(GET, "/budget", READ_ALL),
+            rule(GET, "/budget/export.xlsx", READ_ALL),
+            rule(GET, "/api/budget", READ_ALL),
             rule(GET, "/planning", READ_ALL),
             rule(POST, "/planning/run", TECHNICAL),
             rule(GET, "/planning/runs/{id}", READ_ALL),

@@ -31,6 +31,10 @@ class MessageBundlesApostropheTest {
             "id/padu/app/gateway/messages",
             "id/padu/app/collection/messages",
             "id/padu/app/cli/planning",
+            "id/padu/app/cli/forecast",
+            "id/padu/forecast/messages",
+            "id/padu/budget/messages",
+            "id/padu/app/budget/messages",
             "id/padu/app/planning/planfile",
             "id/padu/app/cli/validate");
 

@@ -96,6 +96,11 @@ class DashboardBrowserTest {
         assertChartRendered("aggregate-chart");
         assertChartRendered("story-chart");
         screenshot("dashboard.png", 1500);
+        // the capacity forecast: no plan of record in the demo, so every agency against the packages bought
+        assertChartRendered("forecast-chart");
+        assertThat(driver.findElements(By.cssSelector("#forecast-summary li"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(driver.findElement(By.id("forecast-summary")).getText()).contains("Tren log-linear atas 12 bulan terukur");
+        elementScreenshot("forecast", "forecast.png");
 
         // The table is sorted by spend, largest first (ties by code).
         AgencyAnalysis top = expected.agencies().stream()
@@ -164,6 +169,20 @@ class DashboardBrowserTest {
         ((JavascriptExecutor) driver).executeScript(
                 "document.querySelectorAll('.chart').forEach(function (el) { var c = echarts.getInstanceByDom(el); if (c) c.resize(); });");
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Path dir = repositoryRoot().resolve("docs/screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), png);
+        driver.manage().window().setSize(before);
+    }
+
+    /** One section of the page, as docs/forecast-budget.md shows it. */
+    private static void elementScreenshot(String id, String name) throws IOException {
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(1400, 2400));
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll('.chart').forEach(function (el) { var c = echarts.getInstanceByDom(el); if (c) c.resize(); });"
+                        + "document.getElementById(arguments[0]).scrollIntoView();", id);
+        byte[] png = driver.findElement(By.id(id)).getScreenshotAs(OutputType.BYTES);
         Path dir = repositoryRoot().resolve("docs/screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name), png);

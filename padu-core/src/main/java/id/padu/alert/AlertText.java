@@ -31,6 +31,10 @@ final class AlertText {
     record Dir(id.padu.domain.Direction direction) {
     }
 
+    /** What an uplink's polls found: "mati", "tanpa trafik" or both; "down", "passing no traffic" or both. */
+    record LinkState(boolean down, boolean idle) {
+    }
+
     private AlertText() {
     }
 
@@ -67,6 +71,9 @@ final class AlertText {
         }
         if (x instanceof Dir d) {
             return Bundles.format(BUNDLE, l, d.direction() == id.padu.domain.Direction.DOWN ? "dir.down" : "dir.up");
+        }
+        if (x instanceof LinkState s) {
+            return Bundles.format(BUNDLE, l, s.down() && s.idle() ? "link.downOrIdle" : s.down() ? "link.down" : "link.idle");
         }
         if (x instanceof LocalDate d) {
             return d.toString();

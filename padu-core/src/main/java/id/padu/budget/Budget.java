@@ -16,10 +16,11 @@ import java.util.List;
  * @param forecast         the capacity forecast the upgrade comes from; null when none could be made
  * @param forecastRefusal  why there is no forecast (in the proposal's language); null when there is one
  * @param narrative        the justification in Bahasa Indonesia, paragraphs separated by a blank line
+ * @param forecastProblem  why there is no forecast, to word in any language (a page in English); null when there is one
  */
 public record Budget(int year, List<CentralLine> centralLines, List<AgencyLine> agencies, long centralTotalIdr,
                      long agenciesTotalIdr, long totalIdr, long statusQuoIdr, Forecast forecast, String forecastRefusal,
-                     String narrative) {
+                     String narrative, id.padu.forecast.ForecastException forecastProblem) {
 
     public Budget {
         centralLines = List.copyOf(centralLines);

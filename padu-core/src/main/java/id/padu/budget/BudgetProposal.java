@@ -72,9 +72,11 @@ public final class BudgetProposal {
 
         Forecast forecast = null;
         String refusal = null;
+        ForecastException problem = null;
         try {
             forecast = Forecaster.forecast(dataset, plan, Forecaster.MAX_MONTHS);
         } catch (ForecastException e) {
+            problem = e;
             refusal = e.message(Narrative.ID);
         }
 
@@ -149,9 +151,9 @@ public final class BudgetProposal {
         }
         long total = Math.addExact(centralTotal, agenciesTotal);
         Budget draft = new Budget(year, lines, agencies, centralTotal, agenciesTotal, total, dataset.statusQuoAnnualIdr(),
-                forecast, refusal, "");
+                forecast, refusal, "", problem);
         return new Budget(year, lines, agencies, centralTotal, agenciesTotal, total, draft.statusQuoIdr(), forecast, refusal,
-                Narrative.of(draft, plan, upgrade, upgradeFrom, atStart));
+                Narrative.of(draft, plan, upgrade, upgradeFrom, atStart), problem);
     }
 
     /**

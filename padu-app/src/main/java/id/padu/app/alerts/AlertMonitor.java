@@ -4,6 +4,8 @@ import id.padu.alert.Alert;
 import id.padu.alert.AlertEvaluator;
 import id.padu.alert.AlertSettings;
 import id.padu.alert.AlertTracker;
+import id.padu.alert.UplinkDown;
+import id.padu.app.availability.UplinkPolls;
 import id.padu.app.audit.AuditableChange;
 import id.padu.app.inventory.InventoryService;
 import id.padu.app.measurement.MeasuredSeries;
@@ -18,7 +20,9 @@ import id.padu.domain.Dataset;
 import id.padu.domain.UsageSeries;
 import id.padu.plan.Plan;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,6 +59,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The usage it evaluates is the agencies' stored usage, replaced for the last
  * {@link #MEASURED_DAYS} days by the server's own five-minute measurements for every agency the
  * collectors measured (SNMP where it measured, flows otherwise, as the measurement pages show).
+ * {@code uplink-down} (server only) is evaluated on the last hour's polls of the central uplinks'
+ * WAN interfaces ({@link UplinkPolls}) and goes through the same tracker, mail, audit and metrics.
  */
 @Service
 public class AlertMonitor {
@@ -68,6 +74,7 @@ public class AlertMonitor {
     private final boolean enabled;
     private final InventoryService inventory;
     private final MeasuredSeries measured;
+    private final UplinkPolls uplinks;
     private final PlanOfRecord record;
     private final AlertStore store;
     private final AlertMetrics metrics;
@@ -85,11 +92,13 @@ public class AlertMonitor {
     });
 
     AlertMonitor(@Value("${padu.alerts.enabled:true}") boolean enabled, InventoryService inventory, MeasuredSeries measured,
-                 PlanOfRecord record, AlertStore store, AlertMetrics metrics, Mailer mail, UserAccounts accounts,
-                 ApplicationEventPublisher events, ObjectProvider<Clock> clock, PlatformTransactionManager transactions) {
+                 UplinkPolls uplinks, PlanOfRecord record, AlertStore store, AlertMetrics metrics, Mailer mail,
+                 UserAccounts accounts, ApplicationEventPublisher events, ObjectProvider<Clock> clock,
+                 PlatformTransactionManager transactions) {
         this.enabled = enabled;
         this.inventory = inventory;
         this.measured = measured;
+        this.uplinks = uplinks;
         this.record = record;
         this.store = store;
         this.metrics = metrics;
@@ -163,7 +172,10 @@ public class AlertMonitor {
         Dataset data = withMeasurements(inventory.current(), now);
         AlertSettings settings = AlertSettings.of(data.settings().raw());
         Plan plan = record.inForce().map(PlanOfRecord.InForce::live).orElse(null);
-        List<Alert> firing = AlertEvaluator.evaluate(data, plan, now.getEpochSecond(), settings);
+        List<Alert> firing = new ArrayList<>(AlertEvaluator.evaluate(data, plan, now.getEpochSecond(), settings));
+        // The last of the rules (in rule order): it needs the uplinks' polls, which only the server has.
+        firing.addAll(UplinkDown.evaluate(uplinks.recent(now, Duration.ofSeconds(UplinkDown.RECENT_SECONDS)).stream()
+                .map(u -> new UplinkDown.Uplink(u.name(), u.polls())).toList(), now.getEpochSecond()));
 
         Map<String, AlertStore.Row> rows = new LinkedHashMap<>();
         Map<String, AlertTracker.State> before = new LinkedHashMap<>();
@@ -233,7 +245,9 @@ public class AlertMonitor {
     private void notify(String prefix, AlertStore.Row r) {
         List<String> to = accounts.all().stream().filter(u -> u.role() == Role.ENGINEER || u.role() == Role.ADMIN)
                 .map(UserAccount::email).toList();
-        mail.send(to, prefix + r.rule() + (r.agency() == null ? "" : " " + r.agency()), r.messageId() + "\n\n" + r.messageEn()
+        // An uplink's alert names the uplink, an agency's the agency.
+        String about = r.agency() != null ? " " + r.agency() : r.subject() != null ? " " + r.subject() : "";
+        mail.send(to, prefix + r.rule() + about, r.messageId() + "\n\n" + r.messageEn()
                 + "\n\nBuka Padu: /alerts");
     }
 

@@ -11,8 +11,11 @@ final class CollectionInput {
     private CollectionInput() {
     }
 
-    @Schema(description = "An SNMP target. Secrets (community, authKey, privKey) are write-only: null or absent keeps "
-            + "the stored one, an empty string removes it; answers only say whether one is set.")
+    @Schema(description = "An SNMP target: an agency's WAN interface (kind agency, the default: its usage is measured) or "
+            + "a central uplink's (kind uplink with the provider as the plan of record names it, and the product when the "
+            + "plan has several of that provider: its polls give the uplink's availability against the SLA). Secrets "
+            + "(community, authKey, privKey) are write-only: null or absent keeps the stored one, an empty string removes it; "
+            + "answers only say whether one is set.")
     record TargetInput(
             @Schema(example = "RSUD") String agency,
             @Schema(example = "10.20.0.1") String host,
@@ -27,17 +30,23 @@ final class CollectionInput {
             @JsonProperty("interface") @Schema(description = "ifIndex (digits), ifName or ifDescr", example = "ether1")
             String iface,
             @Schema(allowableValues = {"in-is-down", "in-is-up"}) String wanDirection,
-            Boolean enabled) {
+            Boolean enabled,
+            @Schema(allowableValues = {"agency", "uplink"}, description = "absent: agency") String kind,
+            @Schema(description = "kind uplink: the provider, as the plan of record's uplinks name it", example = "Telkom")
+            String provider,
+            @Schema(description = "kind uplink: the product, needed when the plan has several of the provider",
+                    example = "Astinet 500") String product) {
     }
 
-    record TargetView(long id, String agency, String host, int port, String version, String user, String authProtocol,
-                      String privProtocol, @JsonProperty("interface") String iface, String wanDirection, boolean enabled,
-                      boolean communitySet, boolean authKeySet, boolean privKeySet) {
+    record TargetView(long id, String kind, String agency, String provider, String product, String host, int port,
+                      String version, String user, String authProtocol, String privProtocol,
+                      @JsonProperty("interface") String iface, String wanDirection, boolean enabled, boolean communitySet,
+                      boolean authKeySet, boolean privKeySet) {
 
         static TargetView of(CollectionStore.TargetRow t) {
-            return new TargetView(t.id(), t.agency(), t.host(), t.port(), t.version(), t.user(), t.authProtocol(),
-                    t.privProtocol(), t.iface(), t.wanDirection(), t.enabled(), t.communitySecret() != null,
-                    t.authKeySecret() != null, t.privKeySecret() != null);
+            return new TargetView(t.id(), t.kind(), t.agency(), t.provider(), t.uplink() ? t.product() : null, t.host(),
+                    t.port(), t.version(), t.user(), t.authProtocol(), t.privProtocol(), t.iface(), t.wanDirection(),
+                    t.enabled(), t.communitySecret() != null, t.authKeySecret() != null, t.privKeySecret() != null);
         }
     }
 

@@ -46,7 +46,7 @@ class CollectionPages {
     @GetMapping("/collection/targets/new")
     String newTarget(Model model) {
         model.addAttribute("target", null);
-        model.addAttribute("form", Map.of("port", "161", "version", "2c", "wanDirection", "in-is-down"));
+        model.addAttribute("form", Map.of("port", "161", "version", "2c", "wanDirection", "in-is-down", "kind", "agency"));
         return "collection/target-form";
     }
 
@@ -62,7 +62,7 @@ class CollectionPages {
     String createTarget(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         try {
             TargetRow t = service.createTarget(targetInput(form, null));
-            redirect.addFlashAttribute("saved", t.agency() + " " + t.host());
+            redirect.addFlashAttribute("saved", t.label() + " " + t.host());
             return "redirect:/collection";
         } catch (Invalid | Conflict e) {
             return targetFormAgain(null, form, e, model);
@@ -75,7 +75,7 @@ class CollectionPages {
         TargetRow before = service.target(id);
         try {
             TargetRow t = service.updateTarget(id, targetInput(form, before));
-            redirect.addFlashAttribute("saved", t.agency() + " " + t.host());
+            redirect.addFlashAttribute("saved", t.label() + " " + t.host());
             return "redirect:/collection";
         } catch (Invalid | Conflict e) {
             return targetFormAgain(before, form, e, model);
@@ -85,7 +85,7 @@ class CollectionPages {
     @PostMapping("/collection/targets/{id}/enabled")
     String targetEnabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
         TargetRow t = service.setTargetEnabled(id, enabled);
-        redirect.addFlashAttribute("saved", t.agency() + " " + t.host());
+        redirect.addFlashAttribute("saved", t.label() + " " + t.host());
         return "redirect:/collection";
     }
 
@@ -93,7 +93,7 @@ class CollectionPages {
     String deleteTarget(@PathVariable long id, RedirectAttributes redirect) {
         TargetRow t = service.target(id);
         service.deleteTarget(id);
-        redirect.addFlashAttribute("deleted", t.agency() + " " + t.host());
+        redirect.addFlashAttribute("deleted", t.label() + " " + t.host());
         return "redirect:/collection";
     }
 
@@ -127,9 +127,11 @@ class CollectionPages {
     }
 
     private static Map<String, String> formOf(TargetRow t) {
-        return Map.of("agency", t.agency(), "host", t.host(), "port", Integer.toString(t.port()), "version", t.version(),
-                "user", nz(t.user()), "authProtocol", nz(t.authProtocol()), "privProtocol", nz(t.privProtocol()),
-                "iface", t.iface(), "wanDirection", t.wanDirection());
+        return Map.ofEntries(Map.entry("agency", nz(t.agency())), Map.entry("host", t.host()),
+                Map.entry("port", Integer.toString(t.port())), Map.entry("version", t.version()), Map.entry("user", nz(t.user())),
+                Map.entry("authProtocol", nz(t.authProtocol())), Map.entry("privProtocol", nz(t.privProtocol())),
+                Map.entry("iface", t.iface()), Map.entry("wanDirection", t.wanDirection()), Map.entry("kind", t.kind()),
+                Map.entry("provider", nz(t.provider())), Map.entry("product", nz(t.product())));
     }
 
     /** An empty password field keeps the stored secret; the "remove" box removes it. */
@@ -143,7 +145,8 @@ class CollectionPages {
         return new TargetInput(f.get("agency"), f.get("host"), port, f.get("version"),
                 secret(f, "community"), f.get("user"), f.get("authProtocol"), secret(f, "authKey"),
                 f.get("privProtocol"), secret(f, "privKey"), f.get("iface"), f.get("wanDirection"),
-                before == null ? Boolean.valueOf(f.containsKey("enabled")) : null);
+                before == null ? Boolean.valueOf(f.containsKey("enabled")) : null, f.get("kind"), f.get("provider"),
+                f.get("product"));
     }
 
     private static String secret(Map<String, String> f, String name) {

@@ -1,5 +1,7 @@
 package id.padu.app.collection;
 
+import id.padu.app.availability.UplinkObservation;
+import id.padu.app.availability.UplinkPollSink;
 import id.padu.app.inventory.InventoryChanged;
 import id.padu.app.collection.CollectionStore.ListenerRow;
 import id.padu.app.collection.CollectionStore.TargetRow;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +47,9 @@ import org.springframework.stereotype.Component;
  * with the stored configuration (after every committed change, and every
  * {@code padu.collection.reconcile-interval} to retry a listener whose port was taken and to pick
  * up the inventory's prefixes), and every {@code padu.collection.drain-interval} takes the minutes
- * the collectors closed and hands them to the {@link MeasurementSink}.
+ * the collectors closed and hands them to the {@link MeasurementSink}, and the polls of the
+ * central uplinks' targets to the {@link UplinkPollSink} (an uplink's traffic is no agency's usage:
+ * its minutes go nowhere).
  *
  * <p>A target or listener that fails to start (unknown host, port taken) is shown with its error
  * on the status page; it never stops the server or the other collectors.
@@ -56,11 +61,14 @@ class CollectionRuntime implements SmartLifecycle {
     private static final long MINUTE_MILLIS = 60_000;
     /** Minutes kept for a sink that fails (database down) before the oldest are dropped. */
     private static final int MAX_PENDING = 500_000;
+    /** Uplink polls kept for a sink that fails, as above: a week of one uplink polled every minute, times ten. */
+    private static final int MAX_PENDING_POLLS = 100_000;
 
     private final CollectionStore store;
     private final SecretBox secrets;
     private final InventoryService inventory;
     private final ObjectProvider<MeasurementSink> sink;
+    private final ObjectProvider<UplinkPollSink> uplinkSink;
     private final CollectionMetrics metrics;
     private final Duration snmpInterval;
     private final Duration snmpTimeout;
@@ -73,6 +81,7 @@ class CollectionRuntime implements SmartLifecycle {
     private final Map<Long, RunningTarget> targets = new ConcurrentHashMap<>();
     private final Map<Long, RunningListener> listeners = new ConcurrentHashMap<>();
     private final List<MinuteUsage> pending = new ArrayList<>();
+    private final List<UplinkObservation> pendingPolls = new ArrayList<>();
     private ScheduledExecutorService thread;
     private volatile boolean running;
     private long inventoryVersion = Long.MIN_VALUE;
@@ -80,7 +89,8 @@ class CollectionRuntime implements SmartLifecycle {
     private volatile AgencyPrefixes prefixes = AgencyPrefixes.of(List.of());
 
     CollectionRuntime(CollectionStore store, SecretBox secrets, InventoryService inventory,
-                      ObjectProvider<MeasurementSink> sink, CollectionMetrics metrics,
+                      ObjectProvider<MeasurementSink> sink, ObjectProvider<UplinkPollSink> uplinkSink,
+                      CollectionMetrics metrics,
                       @Value("${padu.collection.snmp-interval:60s}") Duration snmpInterval,
                       @Value("${padu.collection.snmp-timeout:2s}") Duration snmpTimeout,
                       @Value("${padu.collection.snmp-retries:1}") int snmpRetries,
@@ -92,6 +102,7 @@ class CollectionRuntime implements SmartLifecycle {
         this.secrets = secrets;
         this.inventory = inventory;
         this.sink = sink;
+        this.uplinkSink = uplinkSink;
         this.metrics = metrics;
         this.snmpInterval = snmpInterval;
         this.snmpTimeout = snmpTimeout;
@@ -234,11 +245,18 @@ class CollectionRuntime implements SmartLifecycle {
         targets.put(row.id(), r);
         try {
             SnmpTarget t = resolve(row);
-            SnmpPoller poller = new SnmpPoller(List.of(t), snmpInterval.toMillis(), 60, snmpTimeout.toMillis(), snmpRetries);
+            SnmpPoller.PollObserver observer = null;
+            if (row.uplink()) {
+                int interval = (int) Math.max(1, Math.round(snmpInterval.toMillis() / 1000.0));
+                observer = (target, sentAt, seen, error) -> r.polls.add(
+                        new UplinkObservation(row.id(), row.provider(), row.product(), sentAt, interval, seen, error));
+            }
+            SnmpPoller poller = new SnmpPoller(List.of(t), snmpInterval.toMillis(), 60, snmpTimeout.toMillis(), snmpRetries,
+                    observer);
             poller.start();
             r.poller = poller;
             r.inIsDown = t.inIsDown();
-            metrics.bindTarget(r, r.row.agency(), r.row.id(), r.row.host());
+            metrics.bindTarget(r, row.uplink() ? "" : row.agency(), row.id(), row.host());
         } catch (Exception e) {
             r.error = e.toString();
             log.warn("collection: SNMP target {} {}:{} not started: {}", row.agency(), row.host(), row.port(), e.toString());
@@ -254,13 +272,14 @@ class CollectionRuntime implements SmartLifecycle {
         if (r.poller != null) {
             r.poller.close();
             takeSnmp(r, pending);
+            takePolls(r, pendingPolls);
         }
     }
 
     /** The target with its secrets, for the poller only (never logged: SnmpTarget.toString hides them). */
     private SnmpTarget resolve(TargetRow t) {
         String community = t.communitySecret() == null ? "public" : secrets.get(t.communitySecret()).orElse("public");
-        return new SnmpTarget(t.agency(), t.host(), t.port(), t.version(), community, t.user() == null ? "" : t.user(),
+        return new SnmpTarget(t.label(), t.host(), t.port(), t.version(), community, t.user() == null ? "" : t.user(),
                 t.authProtocol() == null ? "" : t.authProtocol(), secret(t.authKeySecret()),
                 t.privProtocol() == null ? "" : t.privProtocol(), secret(t.privKeySecret()), t.iface(),
                 "in-is-down".equals(t.wanDirection()));
@@ -309,8 +328,10 @@ class CollectionRuntime implements SmartLifecycle {
             for (RunningTarget r : targets.values()) {
                 if (r.poller != null) {
                     takeSnmp(r, pending);
+                    takePolls(r, pendingPolls);
                 }
             }
+            handOverPolls();
             for (RunningListener r : listeners.values()) {
                 if (r.collector != null) {
                     takeFlows(r, pending);
@@ -336,8 +357,40 @@ class CollectionRuntime implements SmartLifecycle {
         }
     }
 
+    /** Hands the uplinks' polls to availability; kept for the next round when that fails. */
+    private void handOverPolls() {
+        if (pendingPolls.isEmpty()) {
+            return;
+        }
+        UplinkPollSink s = uplinkSink.getIfAvailable();
+        if (s == null) {
+            log.warn("collection: no uplink poll store; {} polls dropped", pendingPolls.size());
+            pendingPolls.clear();
+            return;
+        }
+        try {
+            s.record(List.copyOf(pendingPolls));
+            pendingPolls.clear();
+        } catch (RuntimeException e) {
+            log.warn("collection: handing {} uplink polls to the store failed: {}", pendingPolls.size(), e.toString());
+            if (pendingPolls.size() > MAX_PENDING_POLLS) {
+                pendingPolls.subList(0, pendingPolls.size() - MAX_PENDING_POLLS).clear();
+            }
+        }
+    }
+
+    private static void takePolls(RunningTarget r, List<UplinkObservation> into) {
+        for (UplinkObservation p; (p = r.polls.poll()) != null; ) {
+            into.add(p);
+        }
+    }
+
     private static void takeSnmp(RunningTarget r, List<MinuteUsage> into) {
-        for (SnmpPoller.TargetResult result : r.poller.takeClosedSteps()) {
+        List<SnmpPoller.TargetResult> closed = r.poller.takeClosedSteps();
+        if (r.row.uplink()) {
+            return; // taken so they do not pile up; an uplink is no agency
+        }
+        for (SnmpPoller.TargetResult result : closed) {
             for (StepRates.Step s : result.steps()) {
                 int covered = (int) Math.max(1, Math.min(60, Math.round(s.measuredMillis() / 1000.0)));
                 long down = r.inIsDown ? s.inBps() : s.outBps();
@@ -385,9 +438,11 @@ class CollectionRuntime implements SmartLifecycle {
 
     // ---- status (any thread)
 
+    /** {@code provider}: a central uplink's target (then {@code agency} is null), with its {@code product} ("" for none). */
     record TargetStatus(long id, String agency, String host, int port, String iface, String version, boolean enabled,
                         boolean running, Instant lastPoll, long goodPolls, long timeouts, long resets, long wraps,
-                        Long downBps, Long upBps, String error, boolean interfaceNotFound) {
+                        Long downBps, Long upBps, String error, boolean interfaceNotFound, String kind, String provider,
+                        String product) {
     }
 
     /** {@code agencies}: agencies with prefixes the listener attributes to (-1 while switching to new ones). */
@@ -404,7 +459,8 @@ class CollectionRuntime implements SmartLifecycle {
             SnmpPoller.Status s = r == null || r.poller == null ? null : r.poller.status().get(0);
             if (s == null) {
                 out.add(new TargetStatus(row.id(), row.agency(), row.host(), row.port(), row.iface(), row.version(),
-                        row.enabled(), false, null, 0, 0, 0, 0, null, null, r == null ? null : r.error, false));
+                        row.enabled(), false, null, 0, 0, 0, 0, null, null, r == null ? null : r.error, false, row.kind(),
+                        row.provider(), row.uplink() ? row.product() : null));
                 continue;
             }
             boolean inIsDown = r.inIsDown;
@@ -413,7 +469,7 @@ class CollectionRuntime implements SmartLifecycle {
             out.add(new TargetStatus(row.id(), row.agency(), row.host(), row.port(), row.iface(), row.version(),
                     row.enabled(), true, s.lastPollMillis() > 0 ? Instant.ofEpochMilli(s.lastPollMillis()) : null,
                     s.goodPolls(), s.timeouts(), s.resets(), s.wraps(), down < 0 ? null : down, up < 0 ? null : up,
-                    s.lastError(), s.interfaceNotFound()));
+                    s.lastError(), s.interfaceNotFound(), row.kind(), row.provider(), row.uplink() ? row.product() : null));
         }
         return out;
     }
@@ -446,6 +502,8 @@ class CollectionRuntime implements SmartLifecycle {
         volatile SnmpPoller poller;
         volatile String error;
         volatile boolean inIsDown = true;
+        /** An uplink target's polls, from the poller's threads to the collection thread. */
+        final ConcurrentLinkedQueue<UplinkObservation> polls = new ConcurrentLinkedQueue<>();
 
         RunningTarget(TargetRow row) {
             this.row = row;

@@ -74,10 +74,11 @@ class CollectionService {
 
     @Transactional
     TargetRow createTarget(TargetInput in) {
-        SnmpTarget t = validate(in, null);
+        Valid v = validate(in, null);
+        SnmpTarget t = v.target();
         long id;
         try {
-            id = store.insertTarget(row(0, t, null, in.enabled() == null || in.enabled()));
+            id = store.insertTarget(row(0, v, null, in.enabled() == null || in.enabled()));
         } catch (DuplicateKeyException e) {
             throw duplicateTarget(t);
         }
@@ -89,9 +90,10 @@ class CollectionService {
     @Transactional
     TargetRow updateTarget(long id, TargetInput in) {
         TargetRow before = target(id);
-        SnmpTarget t = validate(in, before);
+        Valid v = validate(in, before);
+        SnmpTarget t = v.target();
         try {
-            store.updateTarget(row(id, t, before, in.enabled() == null ? before.enabled() : in.enabled()));
+            store.updateTarget(row(id, v, before, in.enabled() == null ? before.enabled() : in.enabled()));
         } catch (DuplicateKeyException e) {
             throw duplicateTarget(t);
         }
@@ -150,15 +152,44 @@ class CollectionService {
             SnmpTarget t = l.target();
             TargetInput in = new TargetInput(t.agency(), t.host(), t.port(), t.version(),
                     t.version().equals("2c") ? t.community() : null, t.user(), t.authProtocol(), t.authKey(),
-                    t.privProtocol(), t.privKey(), t.iface(), t.inIsDown() ? "in-is-down" : "in-is-up", true);
+                    t.privProtocol(), t.privKey(), t.iface(), t.inIsDown() ? "in-is-down" : "in-is-up", true, null, null,
+                    null);
             out.add(createTarget(in));
         }
         return out;
     }
 
-    private SnmpTarget validate(TargetInput in, TargetRow before) {
+    /** A target that passed the checks, with what it is for. */
+    private record Valid(SnmpTarget target, String kind, String provider, String product) {
+    }
+
+    private Valid validate(TargetInput in, TargetRow before) {
+        String kind = in.kind() == null || in.kind().isBlank() ? TargetRow.AGENCY : in.kind().trim().toLowerCase(Locale.ROOT);
+        boolean uplink = kind.equals(TargetRow.UPLINK);
+        List<Map<String, Object>> kindErrors = new ArrayList<>();
+        if (!uplink && !kind.equals(TargetRow.AGENCY)) {
+            kindErrors.add(ApiProblems.error("kind", bounded(in.kind()), text("collection.error.badKind")));
+        }
+        String provider = nz(in.provider()).strip();
+        String product = nz(in.product()).strip();
+        if (uplink) {
+            if (provider.isEmpty()) {
+                kindErrors.add(ApiProblems.error("provider", provider, text("collection.error.required")));
+            } else if (!printable(provider)) {
+                kindErrors.add(ApiProblems.error("provider", bounded(provider), text("collection.error.badProvider")));
+            }
+            if (!product.isEmpty() && !printable(product)) {
+                kindErrors.add(ApiProblems.error("product", bounded(product), text("collection.error.badProvider")));
+            }
+            if (!nz(in.agency()).isBlank()) {
+                kindErrors.add(ApiProblems.error("agency", bounded(in.agency()), text("collection.error.agencyOnUplink")));
+            }
+        } else if (!provider.isEmpty() || !product.isEmpty()) {
+            kindErrors.add(ApiProblems.error(provider.isEmpty() ? "product" : "provider", bounded(provider.isEmpty() ? product : provider),
+                    text("collection.error.providerOnAgency")));
+        }
         Map<String, String> row = new HashMap<>();
-        row.put("agency", nz(in.agency()).trim());
+        row.put("agency", uplink ? "" : nz(in.agency()).trim());
         row.put("host", nz(in.host()).trim());
         row.put("port", in.port() == null ? "" : in.port().toString());
         row.put("version", nz(in.version()).trim());
@@ -171,16 +202,37 @@ class CollectionService {
         row.put("interface", nz(in.iface()).trim());
         row.put("wan_direction", nz(in.wanDirection()).trim());
         List<InputProblem> problems = new ArrayList<>();
-        SnmpTarget t = SnmpTarget.fromRow(c -> row.getOrDefault(c, ""), "request", 0, problems);
-        List<Map<String, Object>> errors = new ArrayList<>(invalid(problems, false).errors);
-        if (!t.agency().isEmpty() && t.agency().matches(id.padu.domain.Agency.CODE_PATTERN)
+        SnmpTarget t = SnmpTarget.fromRow(c -> row.getOrDefault(c, ""), "request", 0, problems, !uplink);
+        List<Map<String, Object>> errors = new ArrayList<>(kindErrors);
+        errors.addAll(invalid(problems, false).errors);
+        if (!uplink && !t.agency().isEmpty() && t.agency().matches(id.padu.domain.Agency.CODE_PATTERN)
                 && inventory.agency(t.agency()).isEmpty()) {
             errors.add(ApiProblems.error("agency", t.agency(), text("collection.error.unknownAgency")));
         }
         if (!errors.isEmpty()) {
             throw new Invalid(errors);
         }
-        return t;
+        if (uplink) {
+            // One target per uplink: two would each count the other's polls as the uplink's.
+            for (TargetRow other : store.targets()) {
+                if (other.uplink() && (before == null || other.id() != before.id())
+                        && other.provider().equalsIgnoreCase(provider) && other.product().equalsIgnoreCase(product)) {
+                    throw new Conflict(text("collection.error.duplicateUplink", (provider + " " + product).strip(),
+                            other.host() + ":" + other.port(), other.iface()));
+                }
+            }
+        }
+        return new Valid(t, kind, uplink ? provider : null, uplink ? product : "");
+    }
+
+    /** Names as typed, without control characters, at most as long as the column. */
+    private static boolean printable(String s) {
+        return s.length() <= 200 && s.chars().noneMatch(Character::isISOControl);
+    }
+
+    /** An input echoed back in an error, cut so that a huge value never comes back whole. */
+    private static String bounded(String s) {
+        return s == null ? null : s.length() > 100 ? s.substring(0, 100) : s;
     }
 
     /** The value a secret will have: the one sent, else the stored one (null keeps, "" removes). */
@@ -205,13 +257,14 @@ class CollectionService {
         return new Invalid(errors);
     }
 
-    private static TargetRow row(long id, SnmpTarget t, TargetRow before, boolean enabled) {
+    private static TargetRow row(long id, Valid v, TargetRow before, boolean enabled) {
+        SnmpTarget t = v.target();
         boolean v3 = t.version().equals("3");
-        return new TargetRow(id, t.agency(), t.host(), t.port(), t.version(),
+        return new TargetRow(id, v.provider() != null ? null : t.agency(), t.host(), t.port(), t.version(),
                 before == null ? null : before.communitySecret(), v3 ? t.user() : null,
                 v3 && !t.authProtocol().isEmpty() ? t.authProtocol() : null, before == null ? null : before.authKeySecret(),
                 v3 && !t.privProtocol().isEmpty() ? t.privProtocol() : null, before == null ? null : before.privKeySecret(),
-                t.iface(), t.inIsDown() ? "in-is-down" : "in-is-up", enabled, null);
+                t.iface(), t.inIsDown() ? "in-is-down" : "in-is-up", enabled, null, v.kind(), v.provider(), v.product());
     }
 
     /** Stores the secrets sent (null keeps, "" removes) under names derived from the target's id. */
@@ -221,7 +274,8 @@ class CollectionService {
         String auth = applySecret(prefix + "auth-key", in.authKey(), before == null ? null : before.authKeySecret());
         String priv = applySecret(prefix + "priv-key", in.privKey(), before == null ? null : before.privKeySecret());
         TargetRow next = new TargetRow(t.id(), t.agency(), t.host(), t.port(), t.version(), community, t.user(),
-                t.authProtocol(), auth, t.privProtocol(), priv, t.iface(), t.wanDirection(), t.enabled(), t.updatedAt());
+                t.authProtocol(), auth, t.privProtocol(), priv, t.iface(), t.wanDirection(), t.enabled(), t.updatedAt(),
+                t.kind(), t.provider(), t.product());
         store.updateTarget(next);
         return store.target(t.id()).orElseThrow();
     }

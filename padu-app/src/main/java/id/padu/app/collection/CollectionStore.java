@@ -13,10 +13,28 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CollectionStore {
 
-    /** A stored SNMP target; {@code *Secret} are SecretBox names (null: none set). */
+    /**
+     * A stored SNMP target; {@code *Secret} are SecretBox names (null: none set). {@code kind}
+     * {@link #AGENCY} (an agency's WAN interface: {@code agency} set, measured as its usage) or
+     * {@link #UPLINK} (a central uplink's WAN interface: {@code provider} set, {@code product} ""
+     * when none is named, {@code agency} null; polled for the uplink's availability).
+     */
     record TargetRow(long id, String agency, String host, int port, String version, String communitySecret,
                      String user, String authProtocol, String authKeySecret, String privProtocol,
-                     String privKeySecret, String iface, String wanDirection, boolean enabled, Instant updatedAt) {
+                     String privKeySecret, String iface, String wanDirection, boolean enabled, Instant updatedAt,
+                     String kind, String provider, String product) {
+
+        static final String AGENCY = "agency";
+        static final String UPLINK = "uplink";
+
+        public boolean uplink() {
+            return UPLINK.equals(kind);
+        }
+
+        /** What the target is for, as pages and logs name it: the agency's code, or "uplink Telkom". */
+        public String label() {
+            return uplink() ? "uplink " + provider + (product.isEmpty() ? "" : " " + product) : agency;
+        }
     }
 
     record ListenerRow(long id, String name, String bindAddress, int port, int receiveThreads, int receiveBuffer,
@@ -24,7 +42,8 @@ class CollectionStore {
     }
 
     private static final String TARGET_COLUMNS = "id, agency_code, host, port, snmp_version, community_secret, snmp_user, "
-            + "auth_protocol, auth_key_secret, priv_protocol, priv_key_secret, interface_name, wan_direction, enabled, updated_at";
+            + "auth_protocol, auth_key_secret, priv_protocol, priv_key_secret, interface_name, wan_direction, enabled, updated_at, "
+            + "target_kind, provider, product";
     private static final String LISTENER_COLUMNS = "id, name, bind_address, port, receive_threads, receive_buffer, enabled, updated_at";
 
     private final JdbcClient jdbc;
@@ -38,7 +57,9 @@ class CollectionStore {
     }
 
     List<TargetRow> targets() {
-        return jdbc.sql("SELECT " + TARGET_COLUMNS + " FROM snmp_target ORDER BY agency_code, id").query(this::mapTarget).list();
+        // Agencies' targets by agency, then the uplinks' by provider.
+        return jdbc.sql("SELECT " + TARGET_COLUMNS + " FROM snmp_target ORDER BY target_kind, agency_code, provider, product, id")
+                .query(this::mapTarget).list();
     }
 
     Optional<TargetRow> target(long id) {
@@ -48,16 +69,18 @@ class CollectionStore {
     private TargetRow mapTarget(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new TargetRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                rs.getString(12), rs.getString(13), rs.getBoolean(14), rs.getObject(15, OffsetDateTime.class).toInstant());
+                rs.getString(12), rs.getString(13), rs.getBoolean(14), rs.getObject(15, OffsetDateTime.class).toInstant(),
+                rs.getString(16), rs.getString(17), rs.getString(18));
     }
 
     /** Inserts without secrets (they need the id for their names) and returns the id. */
     long insertTarget(TargetRow t) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO snmp_target (agency_code, host, port, snmp_version, snmp_user, auth_protocol, priv_protocol, "
-                        + "interface_name, wan_direction, enabled, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "interface_name, wan_direction, enabled, updated_at, target_kind, provider, product) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(t.agency(), t.host(), t.port(), t.version(), t.user(), t.authProtocol(), t.privProtocol(),
-                        t.iface(), t.wanDirection(), t.enabled(), now())
+                        t.iface(), t.wanDirection(), t.enabled(), now(), t.kind(), t.provider(), t.product())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -65,10 +88,11 @@ class CollectionStore {
     void updateTarget(TargetRow t) {
         jdbc.sql("UPDATE snmp_target SET agency_code = ?, host = ?, port = ?, snmp_version = ?, community_secret = ?, "
                         + "snmp_user = ?, auth_protocol = ?, auth_key_secret = ?, priv_protocol = ?, priv_key_secret = ?, "
-                        + "interface_name = ?, wan_direction = ?, enabled = ?, updated_at = ? WHERE id = ?")
+                        + "interface_name = ?, wan_direction = ?, enabled = ?, updated_at = ?, target_kind = ?, provider = ?, "
+                        + "product = ? WHERE id = ?")
                 .params(t.agency(), t.host(), t.port(), t.version(), t.communitySecret(), t.user(), t.authProtocol(),
                         t.authKeySecret(), t.privProtocol(), t.privKeySecret(), t.iface(), t.wanDirection(), t.enabled(),
-                        now(), t.id())
+                        now(), t.kind(), t.provider(), t.product(), t.id())
                 .update();
     }
 

@@ -1,5 +1,6 @@
 package id.padu.app.collection;
 
+import id.padu.availability.Observation;
 import id.padu.telemetry.snmp.CounterSample;
 import id.padu.telemetry.snmp.CounterTracker;
 import id.padu.telemetry.snmp.MeasuredInterval;
@@ -40,6 +41,7 @@ import org.snmp4j.security.UsmUser;
 import org.snmp4j.smi.Counter32;
 import org.snmp4j.smi.Counter64;
 import org.snmp4j.smi.Gauge32;
+import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.TimeTicks;
@@ -53,6 +55,8 @@ import org.snmp4j.transport.DefaultUdpTransportMapping;
  * delays the rest; a target whose previous request is still outstanding skips the tick. The
  * interface is found by ifIndex, ifName or ifDescr with asynchronous GETBULK walks. Counters
  * go through {@link CounterTracker} (resets and timeouts become gaps) into {@link StepRates}.
+ * Every poll also reads ifOperStatus; a {@link PollObserver} is told the outcome of each one
+ * (what a central uplink's availability is counted on).
  */
 public final class SnmpPoller implements AutoCloseable {
 
@@ -66,6 +70,18 @@ public final class SnmpPoller implements AutoCloseable {
     static final OID IF_SPEED = new OID("1.3.6.1.2.1.2.2.1.5");
     static final OID IF_HIGH_SPEED = new OID("1.3.6.1.2.1.31.1.1.1.15");
     static final OID IF_DISCONTINUITY = new OID("1.3.6.1.2.1.31.1.1.1.19");
+    static final OID IF_OPER_STATUS = new OID("1.3.6.1.2.1.2.2.1.8");
+
+    /**
+     * Told of every poll of every target, answered or not, in the order they were sent per target:
+     * when the tick sent it (epoch ms), what came back ({@link Observation#missed()} when nothing
+     * usable did), and why not (null when answered; never a secret). Called on SNMP4J's or the
+     * poller's thread while the target is locked: it must only hand the poll on, never block.
+     */
+    @FunctionalInterface
+    public interface PollObserver {
+        void polled(SnmpTarget target, long sentAtMillis, Observation observation, String error);
+    }
 
     /** What a target did during the run. */
     public record Status(SnmpTarget target, int ifIndex, long goodPolls, long timeouts, long resets, long wraps,
@@ -77,10 +93,18 @@ public final class SnmpPoller implements AutoCloseable {
     private final long timeoutMillis;
     private final int retries;
     private final int stepSeconds;
+    private final PollObserver observer;
     private Snmp snmp;
     private ScheduledExecutorService scheduler;
 
     public SnmpPoller(List<SnmpTarget> targets, long intervalMillis, int stepSeconds, long timeoutMillis, int retries) {
+        this(targets, intervalMillis, stepSeconds, timeoutMillis, retries, null);
+    }
+
+    /** {@code observer}: told of each poll's outcome (null: nobody). */
+    public SnmpPoller(List<SnmpTarget> targets, long intervalMillis, int stepSeconds, long timeoutMillis, int retries,
+                      PollObserver observer) {
+        this.observer = observer;
         this.intervalMillis = intervalMillis;
         this.stepSeconds = stepSeconds;
         this.timeoutMillis = timeoutMillis;
@@ -176,6 +200,7 @@ public final class SnmpPoller implements AutoCloseable {
                 synchronized (s) {
                     s.busy = false;
                     s.lastError = e.toString();
+                    s.missed(e.toString());
                 }
             }
         }
@@ -259,13 +284,27 @@ public final class SnmpPoller implements AutoCloseable {
         long lastGoodAt;
         long lastInBps = -1;
         long lastOutBps = -1;
+        /** When the current poll's tick began: the poll's time for the observer. */
+        long sentAt;
 
         TargetState(SnmpTarget target) {
             this.target = target;
         }
 
+        /** Tells the observer this tick's poll got no usable answer. */
+        void missed(String why) {
+            if (observer != null) {
+                observer.polled(target, sentAt, Observation.missed(), why);
+            }
+        }
+
         synchronized void tick() throws IOException {
-            if (busy || interfaceNotFound) {
+            if (busy) {
+                return;
+            }
+            sentAt = System.currentTimeMillis();
+            if (interfaceNotFound) {
+                missed("interface not found: " + target.iface());
                 return;
             }
             busy = true;
@@ -275,7 +314,8 @@ public final class SnmpPoller implements AutoCloseable {
             }
             PDU pdu = newPdu(PDU.GET);
             pdu.add(new VariableBinding(SYS_UPTIME));
-            for (OID base : new OID[] {IF_HC_IN, IF_HC_OUT, IF_IN, IF_OUT, IF_DISCONTINUITY, IF_SPEED, IF_HIGH_SPEED}) {
+            for (OID base : new OID[] {IF_HC_IN, IF_HC_OUT, IF_IN, IF_OUT, IF_DISCONTINUITY, IF_SPEED, IF_HIGH_SPEED,
+                    IF_OPER_STATUS}) {
                 pdu.add(new VariableBinding(new OID(base).append(ifIndex)));
             }
             snmp.send(pdu, snmpTarget, "poll", this);
@@ -312,6 +352,7 @@ public final class SnmpPoller implements AutoCloseable {
                         if ("poll".equals(event.getUserObject())) {
                             tracker.timeout();
                         }
+                        missed(lastError);
                         return;
                     }
                     if ("walk".equals(event.getUserObject())) {
@@ -321,6 +362,7 @@ public final class SnmpPoller implements AutoCloseable {
                     }
                 } catch (RuntimeException | IOException e) {
                     lastError = e.toString();
+                    missed(lastError);
                 }
             }
         }
@@ -350,6 +392,7 @@ public final class SnmpPoller implements AutoCloseable {
                 walk(IF_DESCR, IF_DESCR);
             } else {
                 interfaceNotFound = true;
+                missed("interface not found: " + target.iface());
             }
         }
 
@@ -364,6 +407,7 @@ public final class SnmpPoller implements AutoCloseable {
             if (vbs.size() < 8 || !(vbs.get(0).getVariable() instanceof TimeTicks up)) {
                 lastError = "unexpected response";
                 tracker.timeout();
+                missed(lastError);
                 return;
             }
             long in;
@@ -380,6 +424,7 @@ public final class SnmpPoller implements AutoCloseable {
             } else {
                 lastError = "no octet counters for ifIndex " + ifIndex;
                 tracker.timeout();
+                missed(lastError);
                 return;
             }
             long discontinuity = vbs.get(5).getVariable() instanceof TimeTicks d ? d.getValue() : -1;
@@ -390,6 +435,12 @@ public final class SnmpPoller implements AutoCloseable {
                 speed = s.getValue();
             }
             goodPolls++;
+            if (observer != null) {
+                // An agent without ifOperStatus (it is mandatory in the ifTable, but some omit it)
+                // is taken as up: the counters then say whether the link carries anything.
+                int oper = vbs.size() > 8 && vbs.get(8).getVariable() instanceof Integer32 st ? st.getValue() : Observation.OPER_UP;
+                observer.polled(target, sentAt, new Observation(true, oper, in, out, up.getValue()), null);
+            }
             MeasuredInterval m = tracker.sample(new CounterSample(at, up.getValue(), in, out, wide, discontinuity, speed));
             lastGoodAt = at;
             if (m != null) {

@@ -110,10 +110,20 @@ public record SnmpTarget(String agency, String host, int port, String version, S
      */
     public static SnmpTarget fromRow(java.util.function.Function<String, String> row, String name, long line,
                                      List<InputProblem> problems) {
+        return fromRow(row, name, line, problems, true);
+    }
+
+    /**
+     * As {@link #fromRow(java.util.function.Function, String, long, List)}; {@code forAgency} false
+     * for a central uplink's target, which has no agency (the server's uplink targets).
+     */
+    static SnmpTarget fromRow(java.util.function.Function<String, String> row, String name, long line,
+                              List<InputProblem> problems, boolean forAgency) {
         String agency = row.apply("agency");
-        if (agency.isEmpty()) {
+        // An uplink's target names its provider instead, which the caller checks.
+        if (forAgency && agency.isEmpty()) {
             problems.add(new InputProblem(name, line, "agency", agency, "value.required"));
-        } else if (!agency.matches(id.padu.domain.Agency.CODE_PATTERN)) {
+        } else if (forAgency && !agency.matches(id.padu.domain.Agency.CODE_PATTERN)) {
             problems.add(new InputProblem(name, line, "agency", agency, "value.badCode"));
         }
         String host = row.apply("host");

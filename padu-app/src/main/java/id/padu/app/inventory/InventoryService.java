@@ -227,6 +227,12 @@ public class InventoryService {
         return SettingsCodec.fromRows(repo.settings());
     }
 
+    /** The offers (offers.csv), without the rest of the dataset. */
+    @Transactional(readOnly = true)
+    public List<Offer> allOffers() {
+        return repo.offers().stream().map(Identified::value).toList();
+    }
+
     // ---- single-row edits (REST API and pages); package-private
 
     @Transactional

@@ -240,6 +240,11 @@ public final class AccessRules {
             rule(POST, "/api/alerts/evaluate", TECHNICAL),
             rule(GET, "/alerts", ANY_USER),
             rule(POST, "/alerts/{id}/acknowledge", TECHNICAL),
+            // ---- uplink availability against the SLA (the regency's uplinks: not for operators)
+            rule(GET, "/availability", READ_ALL),
+            rule(GET, "/api/uplinks/availability", READ_ALL),
+            rule(GET, "/api/uplinks/availability.xlsx", READ_ALL),
+            rule(GET, "/api/uplinks/availability.pdf", READ_ALL),
             // ---- review rounds with the agencies (an operator: its own agency only)
             rule(POST, "/api/reviews", TECHNICAL),
             rule(GET, "/api/reviews", ANY_USER),

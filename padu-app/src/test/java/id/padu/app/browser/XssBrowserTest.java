@@ -3,8 +3,11 @@ package id.padu.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.padu.app.Fixtures;
+import id.padu.app.availability.UplinkObservation;
+import id.padu.app.availability.UplinkPollSink;
 import id.padu.app.inventory.InventoryService;
 import id.padu.app.planning.PlanFiles;
+import id.padu.availability.Observation;
 import id.padu.domain.Agency;
 import id.padu.domain.BitRate;
 import id.padu.domain.Dataset;
@@ -85,6 +88,9 @@ class XssBrowserTest {
     @Autowired
     InventoryService inventory;
 
+    @Autowired
+    UplinkPollSink uplinkPolls;
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
         dataDir = Files.createTempDirectory("padu-xss-browser-");
@@ -128,6 +134,15 @@ class XssBrowserTest {
         admin.json("POST", "/api/collection/snmp-targets", "{\"agency\":\"" + code + "\",\"host\":\"10.20.0.1\",\"port\":161,"
                 + "\"version\":\"2c\",\"community\":\"public\",\"interface\":" + quote("ether1" + PAYLOADS.get(0))
                 + ",\"wanDirection\":\"in-is-down\"}", 201);
+        // A central uplink with a hostile provider and product, and an outage of it on the availability page.
+        String provider = "Telkom" + PAYLOADS.get(1);
+        admin.json("POST", "/api/collection/snmp-targets", "{\"kind\":\"uplink\",\"provider\":" + quote(provider)
+                + ",\"product\":" + quote(PAYLOADS.get(2)) + ",\"host\":\"10.20.0.2\",\"port\":161,\"version\":\"2c\","
+                + "\"community\":\"public\",\"interface\":\"ether2\"}", 201);
+        long now = System.currentTimeMillis();
+        uplinkPolls.record(List.of(
+                new UplinkObservation(999_999, provider, PAYLOADS.get(2), now - 120_000, 60, new Observation(true, 2, 5, 5, 100), null),
+                new UplinkObservation(999_999, provider, PAYLOADS.get(2), now - 60_000, 60, new Observation(true, 1, 9, 9, 160), null)));
 
         // A migration from the plan of the hostile data, uploaded under a hostile file name, with a note.
         PlanResult result = Planner.plan(data, LocalDate.of(2027, 1, 1), java.util.Locale.forLanguageTag("id"));
@@ -171,7 +186,7 @@ class XssBrowserTest {
                 .contains("/dashboard", "/dashboard/agencies/" + code, "/agencies", "/agencies/" + code, scenario,
                         "/migration", "/migration/agencies/" + code, "/gateway", "/requests", "/requests/1",
                         "/collection", "/import", "/export", "/audit", "/users", "/tokens", "/measurements/" + code,
-                        "/swagger-ui/index.html");
+                        "/availability", "/swagger-ui/index.html");
 
         // The Gantt's tooltip shows the agency's name as text: the markup is visible, not run.
         driver.get(base + "/migration");

@@ -22,7 +22,7 @@ final class SettingsParser {
     static final List<String> KEYS = List.of("plan.quantile", "plan.growth", "plan.target_utilization",
             "plan.redundancy", "plan.survivable_fraction", "plan.horizon_years", "plan.reserve", "plan.scope",
             "plan.start_date", "migrate.start_date", "migrate.uplink_ready_date", "migrate.cutovers_per_week",
-            "migrate.windows", "migrate.blackouts");
+            "migrate.windows", "migrate.blackouts", "plan.broadband_share", "plan.min_sla_pct");
 
     private static final Pattern BLACKOUT = Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2}) *\\.\\. *([0-9]{4}-[0-9]{2}-[0-9]{2})");
 
@@ -42,6 +42,8 @@ final class SettingsParser {
     private int cutoversPerWeek = Settings.DEFAULTS.cutoversPerWeek();
     private String windows = Settings.DEFAULTS.migrateWindows();
     private List<Settings.DateRange> blackouts = List.of();
+    private double broadbandShare = Settings.DEFAULTS.broadbandShare();
+    private Double minSlaPct = Settings.DEFAULTS.minSlaPct();
 
     void row(Cells c, Problems problems, String file) {
         String rawKey = c.required("key");
@@ -71,6 +73,13 @@ final class SettingsParser {
             case "plan.target_utilization" -> targetUtilization = fraction(c, v, key, false, true, targetUtilization);
             case "plan.survivable_fraction" -> survivableFraction = fraction(c, v, key, true, true, survivableFraction);
             case "plan.reserve" -> reserve = fraction(c, v, key, true, false, reserve);
+            case "plan.broadband_share" -> broadbandShare = fraction(c, v, key, true, true, broadbandShare);
+            case "plan.min_sla_pct" -> {
+                double d = number(c, v, key, 0, 100, Double.NaN);
+                if (!Double.isNaN(d)) {
+                    minSlaPct = d;
+                }
+            }
             case "plan.horizon_years" -> horizonYears = whole(c, v, key, 1, 50, horizonYears);
             case "migrate.cutovers_per_week" -> cutoversPerWeek = whole(c, v, key, 1, 1000, cutoversPerWeek);
             case "plan.redundancy" -> {
@@ -98,7 +107,8 @@ final class SettingsParser {
 
     Settings settings() {
         return new Settings(quantile, growth, targetUtilization, redundancy, survivableFraction, horizonYears,
-                reserve, scope, planStart, migrateStart, uplinkReady, cutoversPerWeek, windows, blackouts, unknown);
+                reserve, scope, planStart, migrateStart, uplinkReady, cutoversPerWeek, windows, blackouts, broadbandShare, minSlaPct,
+                unknown);
     }
 
     private static Double decimal(Cells c, String given) {

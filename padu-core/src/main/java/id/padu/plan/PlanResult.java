@@ -12,12 +12,19 @@ import java.util.List;
  * @param searchNodes    the search's effort spent: nodes over all its phases (the same on every machine
  *                       unless the clock stopped the search)
  * @param stoppedBy      what ended the search
+ * @param offers         every row of offers.csv: taken or not, what of it counts, and why
  */
 public record PlanResult(Plan plan, long lowerBoundIdr, List<Year> years, long penaltiesIdr, long installsIdr,
-                         long searchNodes, Stop stoppedBy) {
+                         long searchNodes, Stop stoppedBy, List<OfferNote> offers) {
 
     public PlanResult {
         years = List.copyOf(years);
+        offers = offers == null ? List.of() : List.copyOf(offers);
+    }
+
+    public PlanResult(Plan plan, long lowerBoundIdr, List<Year> years, long penaltiesIdr, long installsIdr, long searchNodes,
+                      Stop stoppedBy) {
+        this(plan, lowerBoundIdr, years, penaltiesIdr, installsIdr, searchNodes, stoppedBy, List.of());
     }
 
     /** A result whose search ended on its own (optimal) or on its effort, as plans read back from files do. */
@@ -41,6 +48,19 @@ public record PlanResult(Plan plan, long lowerBoundIdr, List<Year> years, long p
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+    }
+
+    /**
+     * One row of offers.csv as the plan saw it.
+     *
+     * @param kind           {@code dedicated} or {@code broadband}
+     * @param chosen         whether the plan buys it
+     * @param countedDownBps what of its download rate counts toward the required capacity
+     *                       ({@code plan.broadband_share} of it for broadband)
+     * @param reason         why it was or was not taken, in words
+     */
+    public record OfferNote(String provider, String product, String kind, boolean chosen, long countedDownBps,
+                            long countedUpBps, String reason) {
     }
 
     /**

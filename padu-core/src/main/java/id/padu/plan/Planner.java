@@ -2,6 +2,7 @@ package id.padu.plan;
 
 import id.padu.domain.Agency;
 import id.padu.domain.BitRate;
+import id.padu.domain.ConnectionKind;
 import id.padu.domain.Dataset;
 import id.padu.domain.Link;
 import id.padu.domain.Offer;
@@ -128,7 +129,9 @@ public final class Planner {
             }
         }
 
-        OfferChooser chooser = new OfferChooser(dataset.offers(), horizon, s.redundancy(), s.survivableFraction());
+        OfferChooser chooser = new OfferChooser(dataset.offers(), horizon, s.redundancy(), s.survivableFraction(),
+                s.broadbandShare(), s.minSlaPct());
+        boolean noOffers = chooser.offers().isEmpty();
         boolean[] central = new boolean[n];
         boolean optimal = true;
         long lowerBound = 0;
@@ -145,6 +148,9 @@ public final class Planner {
             if (dataset.offers().isEmpty() && n > 0) {
                 throw new PlanningException("error.scopeAll.noOffers");
             }
+            if (noOffers && n > 0) {
+                throw new PlanningException("error.scopeAll.noEligibleOffers", slaText(s), share(s.broadbandShare()));
+            }
             Arrays.fill(central, true);
             Arrays.fill(reason, PlanMessages.format(locale, "reason.scopeAll"));
         } else {
@@ -154,6 +160,8 @@ public final class Planner {
                     reason[i] = PlanMessages.format(locale, "reason.cannotJoin", ineligible[i]);
                 } else if (dataset.offers().isEmpty()) {
                     reason[i] = PlanMessages.format(locale, "reason.noOffers");
+                } else if (noOffers) {
+                    reason[i] = PlanMessages.format(locale, "reason.noEligibleOffers", slaText(s), share(s.broadbandShare()));
                 } else if (own[i] == 0) {
                     reason[i] = PlanMessages.format(locale, "reason.noOwnSpend");
                 } else if (own[i] - linkCost[i] <= 0) {
@@ -233,6 +241,9 @@ public final class Planner {
         long uplinkAnnual = 0;
         long installs = 0;
         long recurringMonthly = 0;
+        long countedD = 0;
+        long countedU = 0;
+        OfferChooser.Choice chosen = null;
         if (nCentral > 0) {
             OfferChooser.Choice choice = chooser.cheapest(reqD, reqU);
             if (choice == null) {
@@ -240,9 +251,12 @@ public final class Planner {
                 throw new PlanningException("error.scopeAll.capacity", BitRate.ofBps(reqD).format(), BitRate.ofBps(reqU).format(),
                         s.redundancy().name().toLowerCase(Locale.ROOT));
             }
+            chosen = choice;
             int[] rows = choice.rows().clone();
             Arrays.sort(rows);
             for (int j : rows) {
+                countedD += chooser.countedDown(j);
+                countedU += chooser.countedUp(j);
                 Offer o = chooser.offers().get(j);
                 uplinks.add(new Uplink(o.provider(), o.product(), o.down().mbps(), o.up().mbps(),
                         o.monthlyCost().value(), o.installCost().value()));
@@ -256,9 +270,10 @@ public final class Planner {
         }
         long planAnnual = planCost(uplinkAnnual, central, own, linkCost);
 
-        // allocation
-        long capD = uplinks.stream().mapToLong(Uplink::downBps).sum();
-        long capU = uplinks.stream().mapToLong(Uplink::upBps).sum();
+        // allocation: guarantees are promised from the counted capacity only (a broadband line's
+        // discounted share), ceilings from the whole uplink
+        long capD = countedD;
+        long capU = countedU;
         List<Allocator.Demand> demands = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (central[i]) {
@@ -323,7 +338,76 @@ public final class Planner {
         Plan plan = new Plan(statusQuo, planAnnual, statusQuo - planAnnual, oneOff, payback, reqD, reqU, optimal,
                 gap, uplinks, decisions);
         PlanResult.Stop stop = optimal ? PlanResult.Stop.COMPLETE : clock.hit() ? PlanResult.Stop.TIME : PlanResult.Stop.EFFORT;
-        return new PlanResult(plan, optimal ? planAnnual : lowerBound, years, penalties, installs, nodes, stop);
+        List<PlanResult.OfferNote> offerNotes = offerNotes(dataset.offers(), chooser, chosen, s, reqD, reqU, locale);
+        return new PlanResult(plan, optimal ? planAnnual : lowerBound, years, penalties, installs, nodes, stop, offerNotes);
+    }
+
+    /**
+     * Every row of offers.csv with why it was or was not taken: left out by the offer rules, taken,
+     * or not taken because it is dearer per counted Mbps than the chosen uplinks, or, although
+     * cheaper, because no combination with it carries the requirement for less.
+     */
+    static List<PlanResult.OfferNote> offerNotes(List<Offer> offers, OfferChooser chooser, OfferChooser.Choice chosen,
+                                                 Settings s, long reqD, long reqU, Locale locale) {
+        boolean[] taken = new boolean[offers.size()];
+        long chosenCost = 0;
+        long chosenCounted = 0;
+        if (chosen != null) {
+            for (int j : chosen.rows()) {
+                taken[chooser.source(j)] = true;
+                chosenCost += chooser.annualCost(j);
+                chosenCounted += chooser.countedDown(j);
+            }
+        }
+        String chosenPerMbps = perMbps(chosenCost, chosenCounted);
+        List<PlanResult.OfferNote> out = new ArrayList<>();
+        for (int i = 0; i < offers.size(); i++) {
+            Offer o = offers.get(i);
+            long annual = o.annualCostIdr(Math.max(1, s.horizonYears()));
+            long cd = OfferChooser.counted(o, o.down().bps(), s.broadbandShare());
+            long cu = OfferChooser.counted(o, o.up().bps(), s.broadbandShare());
+            String note = o.kind() == ConnectionKind.BROADBAND
+                    ? PlanMessages.format(locale, "offer.broadband", share(s.broadbandShare()), BitRate.ofBps(cd).format(),
+                    o.down().format()) : "";
+            OfferChooser.Exclusion ex = OfferChooser.exclusion(o, s.broadbandShare(), s.minSlaPct());
+            String reason;
+            if (ex == OfferChooser.Exclusion.SLA_MISSING) {
+                reason = PlanMessages.format(locale, "offer.excluded.noSla", slaText(s));
+            } else if (ex == OfferChooser.Exclusion.SLA_BELOW) {
+                reason = PlanMessages.format(locale, "offer.excluded.sla", number(o.slaPct()), slaText(s));
+            } else if (ex == OfferChooser.Exclusion.COUNTS_NOTHING) {
+                reason = PlanMessages.format(locale, "offer.excluded.nothing", share(s.broadbandShare()));
+            } else if (taken[i]) {
+                reason = PlanMessages.format(locale, "offer.taken", Rupiah.format(annual), perMbps(annual, cd)) + note;
+            } else if (chosen == null) {
+                reason = PlanMessages.format(locale, "offer.notTaken.nobody");
+            } else if (annual * (double) chosenCounted >= chosenCost * (double) cd) {
+                reason = PlanMessages.format(locale, "offer.notTaken.dearer", perMbps(annual, cd), chosenPerMbps) + note;
+            } else {
+                reason = PlanMessages.format(locale, "offer.notTaken.combination", perMbps(annual, cd), chosenPerMbps,
+                        BitRate.ofBps(reqD).format(), BitRate.ofBps(reqU).format()) + note;
+            }
+            out.add(new PlanResult.OfferNote(o.provider(), o.product(), o.kind().code(), taken[i], cd, cu, reason));
+        }
+        return out;
+    }
+
+    /** Annual Rupiah per counted Mbps, or "-" for a row that counts nothing in this direction. */
+    private static String perMbps(long annual, long countedBps) {
+        return countedBps <= 0 ? "-" : Rupiah.format(Math.round(annual * 1_000_000d / countedBps));
+    }
+
+    /** A share as a percentage: 0.25 gives "25 %". */
+    static String share(double fraction) {
+        return number(fraction * 100) + " %";
+    }
+
+    private static String slaText(Settings s) {
+        return s.minSlaPct() == null ? "-" : number(s.minSlaPct());
+    }
+
+    private static String number(double d) {
+        return java.math.BigDecimal.valueOf(d).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static long planCost(long uplinkAnnual, boolean[] central, long[] own, long[] linkCost) {

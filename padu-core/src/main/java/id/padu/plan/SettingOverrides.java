@@ -37,6 +37,8 @@ public final class SettingOverrides {
         int perWeek = base.cutoversPerWeek();
         String windows = base.migrateWindows();
         List<Settings.DateRange> blackouts = base.migrateBlackouts();
+        double broadbandShare = base.broadbandShare();
+        Double minSla = base.minSlaPct();
         Map<String, String> raw = new HashMap<>(base.raw());
         for (Map.Entry<String, String> e : overrides.entrySet()) {
             String key = e.getKey().trim().toLowerCase(Locale.ROOT);
@@ -69,28 +71,37 @@ public final class SettingOverrides {
                     windows = v;
                 }
                 case "migrate.blackouts" -> blackouts = blackouts(key, v);
+                case "plan.broadband_share" -> broadbandShare = fraction(key, v, true, true);
+                // empty: no rule (every offer may be chosen whatever its sla_pct)
+                case "plan.min_sla_pct" -> minSla = v.isEmpty() ? null : number(key, v, 0, 100);
                 default -> throw new PlanningException("error.setting.unknown", key);
             }
             raw.put(key, v);
         }
         return new Settings(quantile, growth, util, red, surv, horizon, reserve, scope, planStart, migStart, ready, perWeek,
-                windows, blackouts, raw);
+                windows, blackouts, broadbandShare, minSla, raw);
     }
 
     private static PlanningException bad(String key, String value, String expected) {
         return new PlanningException("error.setting.value", key, value, expected);
     }
 
+    /** A decimal number in [min, max], with a decimal point or a decimal comma as the CSV reader takes it. */
     private static double number(String key, String v, double min, double max) throws PlanningException {
-        try {
-            double d = Double.parseDouble(v);
-            if (Double.isNaN(d) || d < min || d > max || !v.matches("-?\\d+(\\.\\d+)?")) {
-                throw bad(key, v, min + ".." + max);
-            }
-            return d;
-        } catch (NumberFormatException ex) {
-            throw bad(key, v, min + ".." + max);
+        String range = "[" + plain(min) + ", " + plain(max) + "]";
+        String text = v.indexOf(',') >= 0 && v.indexOf('.') < 0 ? v.replace(',', '.') : v;
+        if (!text.matches("\\d+(\\.\\d+)?")) {
+            throw bad(key, v, range);
         }
+        double d = new java.math.BigDecimal(text).doubleValue();
+        if (d < min || d > max) {
+            throw bad(key, v, range);
+        }
+        return d;
+    }
+
+    private static String plain(double d) {
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -300,6 +300,27 @@ class DatasetReaderTest {
     }
 
     @Test
+    void thePlanningRulesOfFormatV1AreReadAndChecked() throws Exception {
+        Settings s = read(Fixture.minimal().put("settings.csv", """
+                key,value
+                plan.broadband_share,0.5
+                plan.min_sla_pct,99.5
+                """)).dataset().settings();
+        assertThat(s.broadbandShare()).isEqualTo(0.5);
+        assertThat(s.minSlaPct()).isEqualTo(99.5);
+        assertThat(Settings.DEFAULTS.broadbandShare()).isEqualTo(0.25);
+        assertThat(Settings.DEFAULTS.minSlaPct()).isNull();
+        List<DatasetError> errors = errors(Fixture.minimal().put("settings.csv", """
+                key,value
+                plan.broadband_share,25
+                plan.min_sla_pct,101
+                """));
+        assertThat(errors).extracting(e -> e.message(Locale.ENGLISH)).containsExactly(
+                "settings.csv:2 [value] \"25\": plan.broadband_share is a fraction in the range [0, 1], not a percentage; did you mean 0.25?",
+                "settings.csv:3 [value] \"101\": plan.min_sla_pct must be in the range [0, 100]");
+    }
+
+    @Test
     void unknownSettingsKeysWarnAndAreKept() throws Exception {
         DatasetReader.Result r = read(Fixture.minimal().put("settings.csv", "key,value\nplan.future_knob,7\nplan.growth,\n"));
         assertThat(r.dataset().settings().raw()).containsExactly(Map.entry("plan.future_knob", "7"));

@@ -169,6 +169,18 @@ public class PlanCommand implements Callable<Integer> {
         }
         ups.print(out);
         out.println();
+        if (!result.offers().isEmpty()) {
+            out.println(CliMessages.get(l, "t.offers"));
+            Tables offs = new Tables(new boolean[] {false, false, false, true, false, false}, CliMessages.get(l, "t.provider"),
+                    CliMessages.get(l, "t.product"), CliMessages.get(l, "t.kind"), CliMessages.get(l, "t.countedDown"),
+                    CliMessages.get(l, "t.taken"), CliMessages.get(l, "t.reason"));
+            for (PlanResult.OfferNote o : result.offers()) {
+                offs.row(o.provider(), o.product(), o.kind(), BitRate.ofBps(o.countedDownBps()).format(),
+                        CliMessages.get(l, o.chosen() ? "t.yes" : "t.no"), o.reason());
+            }
+            offs.print(out);
+            out.println();
+        }
         out.println(CliMessages.get(l, "t.agencies"));
         Tables ags = new Tables(new boolean[] {false, false, true, true, true, true, false, false}, CliMessages.get(l, "t.code"),
                 CliMessages.get(l, "t.decision"), "CIR " + CliMessages.get(l, "t.down"), "MIR " + CliMessages.get(l, "t.down"),

@@ -37,6 +37,8 @@ final class SettingsCodec {
         canonical.put("migrate.cutovers_per_week", Integer.toString(s.cutoversPerWeek()));
         canonical.put("migrate.windows", s.migrateWindows());
         canonical.put("migrate.blackouts", blackouts(s.migrateBlackouts()));
+        canonical.put("plan.broadband_share", num(s.broadbandShare()));
+        canonical.put("plan.min_sla_pct", s.minSlaPct() == null ? "" : num(s.minSlaPct()));
         Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("plan.quantile", num(d.quantile()));
         defaults.put("plan.growth", num(d.growth()));
@@ -49,6 +51,8 @@ final class SettingsCodec {
         defaults.put("migrate.cutovers_per_week", Integer.toString(d.cutoversPerWeek()));
         defaults.put("migrate.windows", d.migrateWindows());
         defaults.put("migrate.blackouts", "");
+        defaults.put("plan.broadband_share", num(d.broadbandShare()));
+        defaults.put("plan.min_sla_pct", "");
 
         Map<String, String> rows = new LinkedHashMap<>();
         canonical.forEach((k, v) -> {
@@ -71,7 +75,7 @@ final class SettingsCodec {
     static final java.util.Set<String> KNOWN = java.util.Set.of("plan.quantile", "plan.growth", "plan.target_utilization",
             "plan.redundancy", "plan.survivable_fraction", "plan.horizon_years", "plan.reserve", "plan.scope",
             "plan.start_date", "migrate.start_date", "migrate.uplink_ready_date", "migrate.cutovers_per_week",
-            "migrate.windows", "migrate.blackouts");
+            "migrate.windows", "migrate.blackouts", "plan.broadband_share", "plan.min_sla_pct");
 
     static Settings fromRows(Map<String, String> rows) {
         Settings d = Settings.DEFAULTS;
@@ -94,6 +98,9 @@ final class SettingsCodec {
                 integer(rows, "migrate.cutovers_per_week", d.cutoversPerWeek()),
                 rows.getOrDefault("migrate.windows", d.migrateWindows()),
                 parseBlackouts(rows.get("migrate.blackouts")),
+                dbl(rows, "plan.broadband_share", d.broadbandShare()),
+                rows.containsKey("plan.min_sla_pct") && !rows.get("plan.min_sla_pct").isBlank()
+                        ? Double.valueOf(rows.get("plan.min_sla_pct").trim()) : d.minSlaPct(),
                 unknown);
     }
 

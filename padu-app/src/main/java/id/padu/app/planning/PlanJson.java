@@ -50,12 +50,25 @@ record PlanJson(long statusQuoAnnualIdr, long planAnnualIdr, long savingsAnnualI
      * wall-clock safety net cut it and the plan may differ from run to run) with the nodes it took.
      */
     record Result(@JsonUnwrapped PlanJson plan, long lowerBoundIdr, long exitPenaltiesIdr, long installCostIdr,
-                  List<YearJson> years, String stoppedBy, long searchNodes) {
+                  List<YearJson> years, String stoppedBy, long searchNodes, List<OfferJson> offers) {
 
         static Result of(PlanResult r) {
             return new Result(PlanJson.of(r.plan()), r.lowerBoundIdr(), r.penaltiesIdr(), r.installsIdr(),
                     r.years().stream().map(y -> new YearJson(y.year(), y.statusQuoIdr(), y.planIdr(), y.savingsIdr())).toList(),
-                    r.stoppedBy().code(), r.searchNodes());
+                    r.stoppedBy().code(), r.searchNodes(), r.offers().stream().map(OfferJson::of).toList());
+        }
+    }
+
+    /**
+     * One row of offers.csv as the plan saw it: taken or not, what of its rates counts toward the
+     * requirement (a broadband row plan.broadband_share of them), and why.
+     */
+    record OfferJson(String provider, String product, String kind, boolean chosen, double countedDownMbps,
+                     double countedUpMbps, String reason) {
+
+        static OfferJson of(PlanResult.OfferNote o) {
+            return new OfferJson(o.provider(), o.product(), o.kind(), o.chosen(), o.countedDownBps() / 1e6,
+                    o.countedUpBps() / 1e6, o.reason());
         }
     }
 

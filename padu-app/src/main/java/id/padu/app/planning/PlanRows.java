@@ -64,6 +64,24 @@ final class PlanRows {
         return m;
     }
 
+    /** Every row of offers.csv as the plan saw it: taken or not, what of it counts, and why. */
+    static List<Map<String, String>> offers(List<PlanResult.OfferNote> offers, String taken, String notTaken) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (PlanResult.OfferNote o : offers) {
+            Map<String, String> r = new LinkedHashMap<>();
+            r.put("provider", o.provider());
+            r.put("product", o.product());
+            r.put("kind", o.kind());
+            r.put("countedDown", mbps(o.countedDownBps()));
+            r.put("countedUp", mbps(o.countedUpBps()));
+            r.put("chosen", Boolean.toString(o.chosen()));
+            r.put("chosenText", o.chosen() ? taken : notTaken);
+            r.put("reason", o.reason());
+            rows.add(r);
+        }
+        return rows;
+    }
+
     static List<Map<String, String>> uplinks(Plan plan) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (Uplink u : plan.uplinks()) {

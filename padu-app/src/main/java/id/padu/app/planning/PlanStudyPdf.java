@@ -142,6 +142,9 @@ final class PlanStudyPdf {
             doc.add(body("dual".equals(set.get("plan.redundancy"))
                     ? t.get("kajian.method.dual", pct(Double.parseDouble(set.getOrDefault("plan.survivable_fraction", "0.6")) * 100))
                     : t.get("kajian.method.single")));
+            doc.add(body(t.get("kajian.method.offers", pct(Double.parseDouble(set.getOrDefault("plan.broadband_share", "0.25")) * 100),
+                    set.getOrDefault("plan.min_sla_pct", "").isBlank() ? t.get("kajian.method.offers.noSla")
+                            : t.get("kajian.method.offers.sla", set.get("plan.min_sla_pct").replace('.', ',')))));
             doc.add(body(t.get("kajian.method.optimise", set.getOrDefault("plan.horizon_years", ""),
                     "all".equals(set.get("plan.scope")) ? t.get("kajian.scope.all") : t.get("kajian.scope.optimize"))));
             doc.add(body(t.get("kajian.method.cutover", set.getOrDefault("plan.start_date", ""))));
@@ -165,6 +168,24 @@ final class PlanStudyPdf {
                     ut.addCell(cell(u.get("install"), true));
                 }
                 doc.add(ut);
+            }
+
+            if (!s.offers().isEmpty()) {
+                // why a cheap offer was or was not taken: the first question a network engineer asks
+                doc.add(subheading(t.get("planning.offers")));
+                PdfPTable ot = table(new float[] {2, 3, 1.6f, 1.5f, 1.2f, 5.5f}, t.get("planning.col.provider"),
+                        t.get("planning.col.product"), t.get("planning.col.kind"), t.get("planning.col.countedDown"),
+                        t.get("planning.col.taken"), t.get("planning.col.reason"));
+                for (Map<String, String> o : PlanRows.offers(s.offers(), t.get("planning.offer.taken"),
+                        t.get("planning.offer.notTaken"))) {
+                    ot.addCell(cell(o.get("provider"), false));
+                    ot.addCell(cell(o.get("product"), false));
+                    ot.addCell(cell(o.get("kind"), false));
+                    ot.addCell(cell(o.get("countedDown"), true));
+                    ot.addCell(cell(o.get("chosenText"), false));
+                    ot.addCell(cell(o.get("reason"), false));
+                }
+                doc.add(ot);
             }
 
             // 4. Keputusan

@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  * {@code exitPenaltiesIdr}, {@code installCostIdr}), read back through {@link PlanFiles}.
  */
 record Scenario(long id, String name, Map<String, String> settings, byte[] json, long dataVersion, String createdBy,
-                Instant createdAt, Plan plan, List<PlanResult.Year> years, long penaltiesIdr, long installsIdr) {
+                Instant createdAt, Plan plan, List<PlanResult.Year> years, long penaltiesIdr, long installsIdr,
+                List<PlanResult.OfferNote> offers) {
 
 
     static Scenario of(long id, String name, Map<String, String> settings, byte[] json, long dataVersion, String createdBy,
@@ -37,8 +38,18 @@ record Scenario(long id, String name, Map<String, String> settings, byte[] json,
                         y.path("planIdr").asLong(), y.path("savingsIdr").asLong()));
             }
         }
+        // scenarios stored before the offer rules have no offers[]: the page then shows none
+        List<PlanResult.OfferNote> offers = new ArrayList<>();
+        JsonNode os = root.get("offers");
+        if (os != null && os.isArray()) {
+            for (JsonNode o : os) {
+                offers.add(new PlanResult.OfferNote(o.path("provider").asString(), o.path("product").asString(),
+                        o.path("kind").asString(), o.path("chosen").asBoolean(), Math.round(o.path("countedDownMbps").asDouble() * 1e6),
+                        Math.round(o.path("countedUpMbps").asDouble() * 1e6), o.path("reason").asString()));
+            }
+        }
         return new Scenario(id, name, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings)), json, dataVersion, createdBy, createdAt, plan, List.copyOf(years),
-                root.path("exitPenaltiesIdr").asLong(), root.path("installCostIdr").asLong());
+                root.path("exitPenaltiesIdr").asLong(), root.path("installCostIdr").asLong(), List.copyOf(offers));
     }
 
     long centralCount() {

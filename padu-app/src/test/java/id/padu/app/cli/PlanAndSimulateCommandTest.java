@@ -109,10 +109,10 @@ class PlanAndSimulateCommandTest {
         assertThat(json.get("optimal").booleanValue()).isFalse();
         assertThat(json.get("stoppedBy").stringValue()).isEqualTo("effort");
         assertThat(json.get("searchNodes").longValue()).isPositive();
-        // the new fields close the object, after years (the contract grows at its end)
+        // the contract grows at its end: what ended the search after years, the offers weighed after that
         List<String> names = new java.util.ArrayList<>();
         json.propertyNames().forEach(names::add);
-        assertThat(names.subList(names.size() - 3, names.size())).containsExactly("years", "stoppedBy", "searchNodes");
+        assertThat(names.subList(names.indexOf("years"), names.size())).startsWith("years", "stoppedBy", "searchNodes", "offers");
     }
 
     @Test

@@ -473,4 +473,53 @@ class PlanningTest {
                 .getContentAsString();
         assertThat(api).contains("\"/api/plans\"", "\"/api/plans/{id}\"", "\"/api/plans/runs/{runId}\"");
     }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        PdfTextExtractor ex = new PdfTextExtractor(reader);
+        for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+            text.append(ex.getTextFromPage(i)).append('\n');
+        }
+        reader.close();
+        return text.toString().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The offer rules are settings of the page and the API, refused with a sentence naming setting and
+     * value; the scenario page and the study list every offer with why it was or was not taken.
+     */
+    @Test
+    void theOfferRulesAreSettingsAndThePageAndStudySayWhyAnOfferWasOrWasNotTaken() throws Exception {
+        assertThat(page("/planning")).contains("name=\"plan.broadband_share\"", "value=\"0.25\"", "name=\"plan.min_sla_pct\"");
+        Map<String, String> pct = optimize();
+        pct.put("plan.broadband_share", "25");
+        String refused = HtmlUtils.htmlUnescape(mvc.perform(runForm("Persen", pct)).andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(text(refused, "settings-error")).contains("plan.broadband_share", "\"25\"", "0.25?");
+        JsonNode bad = json.readTree(mvc.perform(post("/api/plans").with(httpBasic("admin", ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"settings\":{\"plan.min_sla_pct\":\"101\"}}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        assertThat(bad.get("errors").get(0).get("field").stringValue()).isEqualTo("settings.plan.min_sla_pct");
+        assertThat(bad.get("errors").get(0).get("value").stringValue()).isEqualTo("101");
+        assertThat(bad.toString()).contains("plan.min_sla_pct", "[0, 100]");
+
+        // IP Transit 300 gives no sla_pct: with a minimum of 99 % only Telkom is left, one provider, so with
+        // dual redundancy nobody joins, and both rows say why
+        Map<String, String> strict = optimize();
+        strict.put("plan.min_sla_pct", "99");
+        String url = runToScenario("SLA", strict);
+        String html = page(url);
+        assertThat(html).contains("id=\"offers\"", "Penawaran yang ditimbang",
+                "tidak pernah dipilih: sla_pct tidak diisi, sedangkan plan.min_sla_pct 99",
+                "tidak dipilih: tidak ada perangkat daerah yang bergabung ke jaringan pusat");
+        String study = pdfText(mvc.perform(get(url + "/export.pdf").with(PLANNER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(study).contains("Penawaran yang ditimbang", "tidak pernah dipilih: sla_pct tidak diisi",
+                "Mutu penawaran", "dihitung 25 % dari kecepatannya", "SLA di bawah 99 %");
+
+        // without the rule the cheap row is taken, and says what it costs per counted Mbps
+        String taken = page(runToScenario("Hemat", optimize()));
+        assertThat(taken).contains("dipilih: Rp 61.000.000/tahun, Rp 203.333/tahun per Mbps turun yang dihitung");
+    }
 }

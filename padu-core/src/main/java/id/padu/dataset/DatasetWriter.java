@@ -215,6 +215,12 @@ public final class DatasetWriter {
         if (s.minSlaPct() != null) {
             rows.add(new String[] {"plan.min_sla_pct", decimal(s.minSlaPct())});
         }
+        if (s.minCirMbps() != def.minCirMbps()) {
+            rows.add(new String[] {"plan.min_cir_mbps", decimal(s.minCirMbps())});
+        }
+        if (!s.mir().equals(def.mir())) {
+            rows.add(new String[] {"plan.mir", s.mir().code()});
+        }
         s.raw().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> rows.add(new String[] {e.getKey(), e.getValue()}));
         return rows;

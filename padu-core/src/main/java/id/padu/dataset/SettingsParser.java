@@ -1,5 +1,6 @@
 package id.padu.dataset;
 
+import id.padu.domain.MirPolicy;
 import id.padu.domain.PlanScope;
 import id.padu.domain.Redundancy;
 import id.padu.domain.Settings;
@@ -22,9 +23,13 @@ final class SettingsParser {
     static final List<String> KEYS = List.of("plan.quantile", "plan.growth", "plan.target_utilization",
             "plan.redundancy", "plan.survivable_fraction", "plan.horizon_years", "plan.reserve", "plan.scope",
             "plan.start_date", "migrate.start_date", "migrate.uplink_ready_date", "migrate.cutovers_per_week",
-            "migrate.windows", "migrate.blackouts", "plan.broadband_share", "plan.min_sla_pct");
+            "migrate.windows", "migrate.blackouts", "plan.broadband_share", "plan.min_sla_pct",
+            "plan.min_cir_mbps", "plan.mir");
 
     private static final Pattern BLACKOUT = Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2}) *\\.\\. *([0-9]{4}-[0-9]{2}-[0-9]{2})");
+
+    /** The largest guarantee floor a setting may ask for: 10 Gbit/s per agency. */
+    static final double MAX_MIN_CIR_MBPS = 10_000;
 
     private final Map<String, Long> seen = new HashMap<>();
     private final Map<String, String> unknown = new LinkedHashMap<>();
@@ -44,6 +49,8 @@ final class SettingsParser {
     private List<Settings.DateRange> blackouts = List.of();
     private double broadbandShare = Settings.DEFAULTS.broadbandShare();
     private Double minSlaPct = Settings.DEFAULTS.minSlaPct();
+    private double minCirMbps = Settings.DEFAULTS.minCirMbps();
+    private MirPolicy mir = Settings.DEFAULTS.mir();
 
     void row(Cells c, Problems problems, String file) {
         String rawKey = c.required("key");
@@ -80,6 +87,15 @@ final class SettingsParser {
                     minSlaPct = d;
                 }
             }
+            case "plan.min_cir_mbps" -> minCirMbps = number(c, v, key, 0, MAX_MIN_CIR_MBPS, minCirMbps);
+            case "plan.mir" -> {
+                MirPolicy p = MirPolicy.parse(v).orElse(null);
+                if (p == null) {
+                    c.error("value", v, "value.enum", "uplink, link, 3x (1x to 1000x)");
+                } else {
+                    mir = p;
+                }
+            }
             case "plan.horizon_years" -> horizonYears = whole(c, v, key, 1, 50, horizonYears);
             case "migrate.cutovers_per_week" -> cutoversPerWeek = whole(c, v, key, 1, 1000, cutoversPerWeek);
             case "plan.redundancy" -> {
@@ -108,7 +124,7 @@ final class SettingsParser {
     Settings settings() {
         return new Settings(quantile, growth, targetUtilization, redundancy, survivableFraction, horizonYears,
                 reserve, scope, planStart, migrateStart, uplinkReady, cutoversPerWeek, windows, blackouts, broadbandShare, minSlaPct,
-                unknown);
+                minCirMbps, mir, unknown);
     }
 
     private static Double decimal(Cells c, String given) {

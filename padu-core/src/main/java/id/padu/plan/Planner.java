@@ -278,11 +278,26 @@ public final class Planner {
         for (int i = 0; i < n; i++) {
             if (central[i]) {
                 Agency a = agencies.get(i);
+                Link link = dataset.linkOf(a.code()).orElse(null);
                 demands.add(new Allocator.Demand(a.code(), a.priority(), grid.ownQuantile(i, true, 0.95),
-                        grid.ownQuantile(i, false, 0.95)));
+                        grid.ownQuantile(i, false, 0.95), link == null || link.capacity() == null ? 0 : link.capacity().bps()));
             }
         }
-        List<Allocator.Share> shares = Allocator.allocate(demands, capD, capU, s.reserve(), growth);
+        long wholeD = uplinks.stream().mapToLong(Uplink::downBps).sum();
+        long wholeU = uplinks.stream().mapToLong(Uplink::upBps).sum();
+        Allocator.Allocation allocation = Allocator.allocate(demands, capD, capU, wholeD, wholeU, s.reserve(), growth,
+                Allocator.Policy.of(s));
+        if (!allocation.floorsFit()) {
+            // a plan whose promised floors do not fit is no plan to sign: say what would fit
+            boolean down = allocation.floorNeedDownBps() > allocation.poolDownBps();
+            long need = down ? allocation.floorNeedDownBps() : allocation.floorNeedUpBps();
+            long pool = down ? allocation.poolDownBps() : allocation.poolUpBps();
+            long fits = demands.isEmpty() ? 0 : pool / demands.size();
+            throw new PlanningException("error.floors", number(s.minCirMbps()), demands.size(), BitRate.ofBps(need).format(),
+                    PlanMessages.format(locale, down ? "direction.down" : "direction.up"), BitRate.ofBps(down ? capD : capU).format(),
+                    share(s.reserve()), BitRate.ofBps(pool).format(), number(Math.floor(fits / 10_000d) / 100));
+        }
+        List<Allocator.Share> shares = allocation.shares();
 
         // cutover, one-off costs, years
         long penalties = 0;

@@ -1,5 +1,6 @@
 package id.padu.plan;
 
+import id.padu.domain.MirPolicy;
 import id.padu.domain.PlanScope;
 import id.padu.domain.Redundancy;
 import id.padu.domain.Settings;
@@ -39,6 +40,8 @@ public final class SettingOverrides {
         List<Settings.DateRange> blackouts = base.migrateBlackouts();
         double broadbandShare = base.broadbandShare();
         Double minSla = base.minSlaPct();
+        double minCir = base.minCirMbps();
+        MirPolicy mir = base.mir();
         Map<String, String> raw = new HashMap<>(base.raw());
         for (Map.Entry<String, String> e : overrides.entrySet()) {
             String key = e.getKey().trim().toLowerCase(Locale.ROOT);
@@ -74,12 +77,14 @@ public final class SettingOverrides {
                 case "plan.broadband_share" -> broadbandShare = fraction(key, v, true, true);
                 // empty: no rule (every offer may be chosen whatever its sla_pct)
                 case "plan.min_sla_pct" -> minSla = v.isEmpty() ? null : number(key, v, 0, 100);
+                case "plan.min_cir_mbps" -> minCir = number(key, v, 0, 10_000);
+                case "plan.mir" -> mir = MirPolicy.parse(v).orElseThrow(() -> bad(key, v, "uplink|link|3x (1x..1000x)"));
                 default -> throw new PlanningException("error.setting.unknown", key);
             }
             raw.put(key, v);
         }
         return new Settings(quantile, growth, util, red, surv, horizon, reserve, scope, planStart, migStart, ready, perWeek,
-                windows, blackouts, broadbandShare, minSla, raw);
+                windows, blackouts, broadbandShare, minSla, minCir, mir, raw);
     }
 
     private static PlanningException bad(String key, String value, String expected) {

@@ -1,5 +1,6 @@
 package id.padu.app.inventory;
 
+import id.padu.domain.MirPolicy;
 import id.padu.domain.PlanScope;
 import id.padu.domain.Redundancy;
 import id.padu.domain.Settings;
@@ -39,6 +40,8 @@ final class SettingsCodec {
         canonical.put("migrate.blackouts", blackouts(s.migrateBlackouts()));
         canonical.put("plan.broadband_share", num(s.broadbandShare()));
         canonical.put("plan.min_sla_pct", s.minSlaPct() == null ? "" : num(s.minSlaPct()));
+        canonical.put("plan.min_cir_mbps", num(s.minCirMbps()));
+        canonical.put("plan.mir", s.mir().code());
         Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("plan.quantile", num(d.quantile()));
         defaults.put("plan.growth", num(d.growth()));
@@ -53,6 +56,8 @@ final class SettingsCodec {
         defaults.put("migrate.blackouts", "");
         defaults.put("plan.broadband_share", num(d.broadbandShare()));
         defaults.put("plan.min_sla_pct", "");
+        defaults.put("plan.min_cir_mbps", num(d.minCirMbps()));
+        defaults.put("plan.mir", d.mir().code());
 
         Map<String, String> rows = new LinkedHashMap<>();
         canonical.forEach((k, v) -> {
@@ -75,7 +80,7 @@ final class SettingsCodec {
     static final java.util.Set<String> KNOWN = java.util.Set.of("plan.quantile", "plan.growth", "plan.target_utilization",
             "plan.redundancy", "plan.survivable_fraction", "plan.horizon_years", "plan.reserve", "plan.scope",
             "plan.start_date", "migrate.start_date", "migrate.uplink_ready_date", "migrate.cutovers_per_week",
-            "migrate.windows", "migrate.blackouts", "plan.broadband_share", "plan.min_sla_pct");
+            "migrate.windows", "migrate.blackouts", "plan.broadband_share", "plan.min_sla_pct", "plan.min_cir_mbps", "plan.mir");
 
     static Settings fromRows(Map<String, String> rows) {
         Settings d = Settings.DEFAULTS;
@@ -101,6 +106,8 @@ final class SettingsCodec {
                 dbl(rows, "plan.broadband_share", d.broadbandShare()),
                 rows.containsKey("plan.min_sla_pct") && !rows.get("plan.min_sla_pct").isBlank()
                         ? Double.valueOf(rows.get("plan.min_sla_pct").trim()) : d.minSlaPct(),
+                dbl(rows, "plan.min_cir_mbps", d.minCirMbps()),
+                rows.containsKey("plan.mir") ? MirPolicy.parse(rows.get("plan.mir")).orElse(d.mir()) : d.mir(),
                 unknown);
     }
 

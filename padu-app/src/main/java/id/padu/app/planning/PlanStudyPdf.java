@@ -148,7 +148,8 @@ final class PlanStudyPdf {
             doc.add(body(t.get("kajian.method.optimise", set.getOrDefault("plan.horizon_years", ""),
                     "all".equals(set.get("plan.scope")) ? t.get("kajian.scope.all") : t.get("kajian.scope.optimize"))));
             doc.add(body(t.get("kajian.method.cutover", set.getOrDefault("plan.start_date", ""))));
-            doc.add(body(t.get("kajian.method.allocation", pct(Double.parseDouble(set.getOrDefault("plan.reserve", "0.1")) * 100))));
+            doc.add(body(t.get("kajian.method.allocation", pct(Double.parseDouble(set.getOrDefault("plan.reserve", "0.1")) * 100),
+                    set.getOrDefault("plan.min_cir_mbps", "0").replace('.', ','), mirText(t, set.getOrDefault("plan.mir", "uplink")))));
             doc.add(body(t.get("kajian.method.simulation", replay.failedProvider() == null ? "-" : replay.failedProvider())));
 
             // 3. Uplink
@@ -203,7 +204,8 @@ final class PlanStudyPdf {
 
             // 5. Alokasi
             doc.add(heading(t.get("kajian.h.allocation")));
-            doc.add(body(t.get("planning.allocation.hint", set.getOrDefault("plan.reserve", ""))));
+            doc.add(body(t.get("planning.allocation.hint", set.getOrDefault("plan.reserve", ""),
+                    set.getOrDefault("plan.min_cir_mbps", "0"), set.getOrDefault("plan.mir", "uplink"))));
             PdfPTable at = table(new float[] {1.8f, 3.4f, 1.3f, 1.5f, 1.5f, 1.5f, 1.5f}, t.get("planning.col.code"),
                     t.get("planning.col.name"), t.get("planning.col.priority"), "CIR unduh", "MIR unduh", "CIR unggah", "MIR unggah");
             for (Map<String, String> a : PlanRows.allocation(p, agencies)) {
@@ -284,6 +286,15 @@ final class PlanStudyPdf {
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF: " + e.getMessage(), e);
         }
+    }
+
+    /** The MIR rule in words: the whole uplink, the agency's own link, or a multiple of its CIR. */
+    private static String mirText(StudyTexts t, String mir) {
+        return switch (mir) {
+            case "uplink" -> t.get("kajian.mir.uplink");
+            case "link" -> t.get("kajian.mir.link");
+            default -> t.get("kajian.mir.multiple", mir.substring(0, mir.length() - 1).replace('.', ','));
+        };
     }
 
     /** A round top for a money axis: 1, 2, 2.5 or 5 times a power of ten. */

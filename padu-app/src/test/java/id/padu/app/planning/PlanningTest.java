@@ -522,4 +522,51 @@ class PlanningTest {
         String taken = page(runToScenario("Hemat", optimize()));
         assertThat(taken).contains("dipilih: Rp 61.000.000/tahun, Rp 203.333/tahun per Mbps turun yang dihitung");
     }
+
+    /** The guarantee floor and the MIR policy are settings of the page and the API; floors that do not fit fail the run with a sentence. */
+    @Test
+    void theGuaranteeFloorAndTheMirPolicyAreSettingsAndFloorsThatDoNotFitSayWhy() throws Exception {
+        assertThat(page("/planning")).contains("name=\"plan.min_cir_mbps\"", "value=\"1\"", "name=\"plan.mir\"", "value=\"uplink\"");
+        JsonNode bad = json.readTree(mvc.perform(post("/api/plans").with(httpBasic("admin", ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"settings\":{\"plan.mir\":\"ceiling\"}}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        assertThat(bad.get("errors").get(0).get("field").stringValue()).isEqualTo("settings.plan.mir");
+        assertThat(bad.get("errors").get(0).get("value").stringValue()).isEqualTo("ceiling");
+        assertThat(bad.toString()).contains("uplink|link|3x");
+
+        Map<String, String> three = optimize();
+        three.put("plan.mir", "3x");
+        String url = runToScenario("Tiga kali", three);
+        long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        JsonNode plan = json.readTree(mvc.perform(get("/api/plans/" + id).with(PLANNER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        JsonNode dk = plan.get("agencies").get(0);
+        for (JsonNode a : plan.get("agencies")) {
+            if (a.get("decision").stringValue().equals("central")) {
+                dk = a;
+            }
+        }
+        long capacity = 0;
+        for (JsonNode u : plan.get("uplinks")) {
+            capacity += Math.round(u.get("downMbps").doubleValue() * 1e6);
+        }
+        // three times its guarantee, at most the uplink
+        assertThat(dk.get("mirDownBps").longValue()).isEqualTo(Math.min(capacity, 3 * dk.get("cirDownBps").longValue()));
+        assertThat(dk.get("mirUpBps").longValue()).isLessThan(capacity);
+        assertThat(page(url)).contains("plan.min_cir_mbps 1 Mbps", "plan.mir (3x)");
+
+        // a floor of 10 Gbit/s for the one central agency cannot fit the uplinks: the run fails and says so
+        Map<String, String> huge = optimize();
+        huge.put("plan.min_cir_mbps", "10000");
+        MvcResult r = mvc.perform(runForm("Lantai", huge)).andReturn();
+        String html = r.getResponse().getContentAsString();
+        for (int i = 0; i < 600 && !html.contains("data-status=\"FAILED\""); i++) {
+            Thread.sleep(100);
+            Matcher m = Pattern.compile("hx-get=\"(/planning/runs/[^\"]+)\"").matcher(html);
+            assertThat(m.find()).as(html).isTrue();
+            html = mvc.perform(get(m.group(1)).with(PLANNER)).andReturn().getResponse().getContentAsString();
+        }
+        assertThat(HtmlUtils.htmlUnescape(text(html, "run-error"))).contains("jaminan minimum tidak muat",
+                "plan.min_cir_mbps 10000 Mbps", "turunkan plan.min_cir_mbps");
+    }
 }

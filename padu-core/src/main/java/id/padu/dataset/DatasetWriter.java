@@ -221,6 +221,9 @@ public final class DatasetWriter {
         if (!s.mir().equals(def.mir())) {
             rows.add(new String[] {"plan.mir", s.mir().code()});
         }
+        if (s.centralBudgetIdr() != null) {
+            rows.add(new String[] {"plan.central_budget_idr", Long.toString(s.centralBudgetIdr())});
+        }
         s.raw().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> rows.add(new String[] {e.getKey(), e.getValue()}));
         return rows;

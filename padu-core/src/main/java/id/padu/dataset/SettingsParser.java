@@ -24,12 +24,14 @@ final class SettingsParser {
             "plan.redundancy", "plan.survivable_fraction", "plan.horizon_years", "plan.reserve", "plan.scope",
             "plan.start_date", "migrate.start_date", "migrate.uplink_ready_date", "migrate.cutovers_per_week",
             "migrate.windows", "migrate.blackouts", "plan.broadband_share", "plan.min_sla_pct",
-            "plan.min_cir_mbps", "plan.mir");
+            "plan.min_cir_mbps", "plan.mir", "plan.central_budget_idr");
 
     private static final Pattern BLACKOUT = Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2}) *\\.\\. *([0-9]{4}-[0-9]{2}-[0-9]{2})");
 
     /** The largest guarantee floor a setting may ask for: 10 Gbit/s per agency. */
     static final double MAX_MIN_CIR_MBPS = 10_000;
+    /** The largest central budget a setting may give: Rp 1,000 trillion a year, far above any regency. */
+    static final long MAX_BUDGET_IDR = 1_000_000_000_000_000L;
 
     private final Map<String, Long> seen = new HashMap<>();
     private final Map<String, String> unknown = new LinkedHashMap<>();
@@ -51,6 +53,7 @@ final class SettingsParser {
     private Double minSlaPct = Settings.DEFAULTS.minSlaPct();
     private double minCirMbps = Settings.DEFAULTS.minCirMbps();
     private MirPolicy mir = Settings.DEFAULTS.mir();
+    private Long centralBudget = Settings.DEFAULTS.centralBudgetIdr();
 
     void row(Cells c, Problems problems, String file) {
         String rawKey = c.required("key");
@@ -96,6 +99,15 @@ final class SettingsParser {
                     mir = p;
                 }
             }
+            case "plan.central_budget_idr" -> {
+                if (!v.matches("[0-9]{1,16}")) {
+                    c.error("value", v, "value.integer");
+                } else if (Long.parseLong(v) < 1 || Long.parseLong(v) > MAX_BUDGET_IDR) {
+                    c.error("value", v, "settings.range", key, "[1, " + MAX_BUDGET_IDR + "]");
+                } else {
+                    centralBudget = Long.parseLong(v);
+                }
+            }
             case "plan.horizon_years" -> horizonYears = whole(c, v, key, 1, 50, horizonYears);
             case "migrate.cutovers_per_week" -> cutoversPerWeek = whole(c, v, key, 1, 1000, cutoversPerWeek);
             case "plan.redundancy" -> {
@@ -124,7 +136,7 @@ final class SettingsParser {
     Settings settings() {
         return new Settings(quantile, growth, targetUtilization, redundancy, survivableFraction, horizonYears,
                 reserve, scope, planStart, migrateStart, uplinkReady, cutoversPerWeek, windows, blackouts, broadbandShare, minSlaPct,
-                minCirMbps, mir, unknown);
+                minCirMbps, mir, centralBudget, unknown);
     }
 
     private static Double decimal(Cells c, String given) {

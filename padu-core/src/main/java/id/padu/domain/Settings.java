@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param minCirMbps      the guarantee (CIR) every central agency gets per direction before the priority
  *                        classes share the rest of the pool
  * @param mir             how high a central agency's ceiling (MIR) goes
+ * @param centralBudgetIdr the most the central part of the plan (uplinks and the central agencies' links) may
+ *                        cost per year; null: no ceiling
  * @param raw             settings.csv keys this format version does not know, as given (kept so
  *                        that an export writes them back; known keys live in the typed fields)
  */
@@ -25,10 +27,11 @@ public record Settings(double quantile, double growth, double targetUtilization,
                        LocalDate planStartDate, LocalDate migrateStartDate, LocalDate migrateUplinkReadyDate,
                        int cutoversPerWeek, String migrateWindows, List<DateRange> migrateBlackouts,
                        double broadbandShare, Double minSlaPct, double minCirMbps, MirPolicy mir,
-                       Map<String, String> raw) {
+                       Long centralBudgetIdr, Map<String, String> raw) {
 
     public static final Settings DEFAULTS = new Settings(0.95, 0.20, 0.80, Redundancy.DUAL, 0.60, 3, 0.10,
-            PlanScope.OPTIMIZE, null, null, null, 2, "SAT 07:00-13:00", List.of(), 0.25, null, 1.0, MirPolicy.UPLINK, Map.of());
+            PlanScope.OPTIMIZE, null, null, null, 2, "SAT 07:00-13:00", List.of(), 0.25, null, 1.0, MirPolicy.UPLINK, null,
+            Map.of());
 
     /** The settings of the first format version's keys, with the later ones at their defaults. */
     public Settings(double quantile, double growth, double targetUtilization, Redundancy redundancy,
@@ -37,7 +40,7 @@ public record Settings(double quantile, double growth, double targetUtilization,
                     int cutoversPerWeek, String migrateWindows, List<DateRange> migrateBlackouts, Map<String, String> raw) {
         this(quantile, growth, targetUtilization, redundancy, survivableFraction, horizonYears, reserve, scope, planStartDate,
                 migrateStartDate, migrateUplinkReadyDate, cutoversPerWeek, migrateWindows, migrateBlackouts, 0.25, null, 1.0,
-                MirPolicy.UPLINK, raw);
+                MirPolicy.UPLINK, null, raw);
     }
 
     public Settings {

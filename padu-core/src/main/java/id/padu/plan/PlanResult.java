@@ -13,9 +13,14 @@ import java.util.List;
  *                       unless the clock stopped the search)
  * @param stoppedBy      what ended the search
  * @param offers         every row of offers.csv: taken or not, what of it counts, and why
+ * @param centralAnnualIdr the central part per year: the uplinks plus the central agencies' links (annual costs)
+ * @param meetsRequirement whether the uplinks carry the whole required capacity (false only when a
+ *                       {@code plan.central_budget_idr} too low for it left a share of it)
+ * @param carriedShare   the share of the requirement the uplinks carry (1 when it is met)
  */
 public record PlanResult(Plan plan, long lowerBoundIdr, List<Year> years, long penaltiesIdr, long installsIdr,
-                         long searchNodes, Stop stoppedBy, List<OfferNote> offers) {
+                         long searchNodes, Stop stoppedBy, List<OfferNote> offers, long centralAnnualIdr,
+                         boolean meetsRequirement, double carriedShare) {
 
     public PlanResult {
         years = List.copyOf(years);
@@ -25,6 +30,11 @@ public record PlanResult(Plan plan, long lowerBoundIdr, List<Year> years, long p
     public PlanResult(Plan plan, long lowerBoundIdr, List<Year> years, long penaltiesIdr, long installsIdr, long searchNodes,
                       Stop stoppedBy) {
         this(plan, lowerBoundIdr, years, penaltiesIdr, installsIdr, searchNodes, stoppedBy, List.of());
+    }
+
+    public PlanResult(Plan plan, long lowerBoundIdr, List<Year> years, long penaltiesIdr, long installsIdr, long searchNodes,
+                      Stop stoppedBy, List<OfferNote> offers) {
+        this(plan, lowerBoundIdr, years, penaltiesIdr, installsIdr, searchNodes, stoppedBy, offers, 0, true, 1);
     }
 
     /** A result whose search ended on its own (optimal) or on its effort, as plans read back from files do. */

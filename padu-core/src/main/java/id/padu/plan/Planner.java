@@ -129,6 +129,7 @@ public final class Planner {
             }
         }
 
+        Long budget = s.centralBudgetIdr();
         OfferChooser chooser = new OfferChooser(dataset.offers(), horizon, s.redundancy(), s.survivableFraction(),
                 s.broadbandShare(), s.minSlaPct());
         boolean noOffers = chooser.offers().isEmpty();
@@ -138,6 +139,7 @@ public final class Planner {
         long nodes = 0;
         Deadline clock = new Deadline(limits.timeLimitMillis());
         String[] reason = new String[n];
+        boolean[] leftOut = new boolean[n]; // candidates the search kept local
 
         if (s.scope() == PlanScope.ALL) {
             for (int i = 0; i < n; i++) {
@@ -176,7 +178,12 @@ public final class Planner {
             for (int k = 0; k < cand.length; k++) {
                 delta[k] = own[cand[k]] - linkCost[cand[k]];
             }
-            AgencySearch search = new AgencySearch(grid, chooser, s.quantile(), factor, cand, delta, sumL);
+            long[] candLinks = new long[cand.length];
+            for (int k = 0; k < cand.length; k++) {
+                candLinks[k] = linkCost[cand[k]];
+            }
+            AgencySearch search = new AgencySearch(grid, chooser, s.quantile(), factor, cand, delta, sumL, candLinks,
+                    budget == null ? AgencySearch.INF : budget);
             boolean[] x;
             if (cand.length == 0) {
                 x = new boolean[0];
@@ -219,6 +226,7 @@ public final class Planner {
                 central[i] = x[k];
                 if (!x[k]) {
                     reason[i] = PlanMessages.format(locale, "reason.uplinkShare", Rupiah.format(delta[k]));
+                    leftOut[i] = true;
                 }
             }
         }
@@ -244,8 +252,28 @@ public final class Planner {
         long countedD = 0;
         long countedU = 0;
         OfferChooser.Choice chosen = null;
+        long centralLinks = 0;
+        for (int i = 0; i < n; i++) {
+            centralLinks += central[i] ? linkCost[i] : 0;
+        }
+        boolean meets = true;
+        double carried = 1;
         if (nCentral > 0) {
             OfferChooser.Choice choice = chooser.cheapest(reqD, reqU);
+            if (choice != null && budget != null && choice.cost() + centralLinks > budget) {
+                // only with scope=all (the search keeps optimised plans within the ceiling): no plan within the
+                // ceiling carries the requirement; propose the uplinks within it that carry the largest share
+                choice = largestShareWithin(chooser, reqD, reqU, budget - centralLinks);
+                if (choice == null) {
+                    OfferChooser.Choice least = chooser.cheapest(0, 0);
+                    throw new PlanningException("error.budget.tooLow", Rupiah.format(budget), Rupiah.format(centralLinks),
+                            least == null ? "-" : Rupiah.format(least.cost()));
+                }
+                meets = false;
+                carried = carriedShare(choice, reqD, reqU);
+                Arrays.fill(reason, PlanMessages.format(locale, "reason.scopeAllBudget", Rupiah.format(budget),
+                        share(carried)));
+            }
             if (choice == null) {
                 // only reachable with scope=all: optimisation never picks an infeasible set
                 throw new PlanningException("error.scopeAll.capacity", BitRate.ofBps(reqD).format(), BitRate.ofBps(reqU).format(),
@@ -269,6 +297,14 @@ public final class Planner {
             lowerBound = planCost(uplinkAnnual, central, own, linkCost);
         }
         long planAnnual = planCost(uplinkAnnual, central, own, linkCost);
+        long centralAnnual = uplinkAnnual + centralLinks;
+        if (budget != null && meets && centralAnnual > budget) {
+            throw new IllegalStateException("plan over the ceiling: " + centralAnnual + " > " + budget);
+        }
+        if (budget != null && s.scope() != PlanScope.ALL) {
+            budgetReasons(grid, chooser, leftOut, own, linkCost, aggD, aggU, s, factor, uplinkAnnual, centralAnnual, budget,
+                    reason, locale);
+        }
 
         // allocation: guarantees are promised from the counted capacity only (a broadband line's
         // discounted share), ceilings from the whole uplink
@@ -354,7 +390,70 @@ public final class Planner {
                 gap, uplinks, decisions);
         PlanResult.Stop stop = optimal ? PlanResult.Stop.COMPLETE : clock.hit() ? PlanResult.Stop.TIME : PlanResult.Stop.EFFORT;
         List<PlanResult.OfferNote> offerNotes = offerNotes(dataset.offers(), chooser, chosen, s, reqD, reqU, locale);
-        return new PlanResult(plan, optimal ? planAnnual : lowerBound, years, penalties, installs, nodes, stop, offerNotes);
+        return new PlanResult(plan, optimal ? planAnnual : lowerBound, years, penalties, installs, nodes, stop, offerNotes,
+                centralAnnual, meets, carried);
+    }
+
+    /**
+     * The cheapest uplinks within {@code room} that carry the largest share t of the requirement
+     * (t x the requirement in both directions, with the redundancy rule), t to 1/10,000; null when
+     * not even the least choice the rules allow fits. The cost of the cheapest choice never falls
+     * as the requirement grows, so the largest t is found by bisection.
+     */
+    static OfferChooser.Choice largestShareWithin(OfferChooser chooser, long reqD, long reqU, long room) {
+        OfferChooser.Choice best = chooser.cheapest(0, 0);
+        if (best == null || best.cost() > room) {
+            return null;
+        }
+        int lo = 0;
+        int hi = 10_000; // the whole requirement: known not to fit
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            OfferChooser.Choice c = chooser.cheapest((long) Math.ceil(reqD * (mid / 10_000d)), (long) Math.ceil(reqU * (mid / 10_000d)));
+            if (c != null && c.cost() <= room) {
+                lo = mid;
+                best = c;
+            } else {
+                hi = mid;
+            }
+        }
+        return best;
+    }
+
+    /** The share of the requirement a choice carries in its weaker direction (redundancy rule included), to 1/10,000, at most 1. */
+    static double carriedShare(OfferChooser.Choice c, long reqD, long reqU) {
+        double d = reqD <= 0 ? 1 : c.maxReqDown() / (double) reqD;
+        double u = reqU <= 0 ? 1 : c.maxReqUp() / (double) reqU;
+        return Math.min(1, Math.floor(Math.min(d, u) * 10_000) / 10_000);
+    }
+
+    /**
+     * With a ceiling, a local candidate whose joining alone would lower the total cost but lift the
+     * central part above the ceiling says so: the ceiling, not the cost, keeps it local.
+     */
+    private static void budgetReasons(DemandGrid grid, OfferChooser chooser, boolean[] leftOut, long[] own, long[] linkCost,
+                                      long[] aggD, long[] aggU, Settings s, double factor, long uplinkAnnual, long centralAnnual,
+                                      long budget, String[] reason, Locale locale) {
+        long[] td = new long[aggD.length];
+        long[] tu = new long[aggU.length];
+        long[] scratch = new long[aggD.length];
+        for (int i = 0; i < leftOut.length; i++) {
+            if (!leftOut[i]) {
+                continue;
+            }
+            System.arraycopy(aggD, 0, td, 0, aggD.length);
+            System.arraycopy(aggU, 0, tu, 0, aggU.length);
+            grid.accumulate(td, i, true, 1);
+            grid.accumulate(tu, i, false, 1);
+            long c = chooser.cost((long) Math.ceil(grid.quantile(td, s.quantile(), scratch, null) * factor),
+                    (long) Math.ceil(grid.quantile(tu, s.quantile(), scratch, null) * factor), false);
+            long saving = own[i] - linkCost[i] - (c - uplinkAnnual);
+            long wouldCost = centralAnnual - uplinkAnnual + c + linkCost[i];
+            if (c < OfferChooser.INFEASIBLE && saving > 0 && wouldCost > budget) {
+                reason[i] = PlanMessages.format(locale, "reason.budget", Rupiah.format(saving), Rupiah.format(wouldCost),
+                        Rupiah.format(budget));
+            }
+        }
     }
 
     /**

@@ -42,6 +42,7 @@ public final class SettingOverrides {
         Double minSla = base.minSlaPct();
         double minCir = base.minCirMbps();
         MirPolicy mir = base.mir();
+        Long budget = base.centralBudgetIdr();
         Map<String, String> raw = new HashMap<>(base.raw());
         for (Map.Entry<String, String> e : overrides.entrySet()) {
             String key = e.getKey().trim().toLowerCase(Locale.ROOT);
@@ -79,12 +80,14 @@ public final class SettingOverrides {
                 case "plan.min_sla_pct" -> minSla = v.isEmpty() ? null : number(key, v, 0, 100);
                 case "plan.min_cir_mbps" -> minCir = number(key, v, 0, 10_000);
                 case "plan.mir" -> mir = MirPolicy.parse(v).orElseThrow(() -> bad(key, v, "uplink|link|3x (1x..1000x)"));
+                // empty: no ceiling; whole Rupiah a year, as every *_idr value
+                case "plan.central_budget_idr" -> budget = v.isEmpty() ? null : rupiah(key, v);
                 default -> throw new PlanningException("error.setting.unknown", key);
             }
             raw.put(key, v);
         }
         return new Settings(quantile, growth, util, red, surv, horizon, reserve, scope, planStart, migStart, ready, perWeek,
-                windows, blackouts, broadbandShare, minSla, minCir, mir, raw);
+                windows, blackouts, broadbandShare, minSla, minCir, mir, budget, raw);
     }
 
     private static PlanningException bad(String key, String value, String expected) {
@@ -136,6 +139,14 @@ public final class SettingOverrides {
     static String percentHint(java.math.BigDecimal percent) {
         java.math.BigDecimal f = percent.movePointLeft(2);
         return f.setScale(Math.max(2, f.stripTrailingZeros().scale())).toPlainString();
+    }
+
+    /** Whole Rupiah, 1 to 10^15, digits only (no thousands separators, as in the *_idr columns). */
+    private static long rupiah(String key, String v) throws PlanningException {
+        if (!v.matches("[0-9]{1,16}") || Long.parseLong(v) < 1 || Long.parseLong(v) > 1_000_000_000_000_000L) {
+            throw bad(key, v, "whole Rupiah, 1..1000000000000000");
+        }
+        return Long.parseLong(v);
     }
 
     private static int integer(String key, String v, int min, int max) throws PlanningException {

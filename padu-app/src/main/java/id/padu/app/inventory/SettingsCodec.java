@@ -42,6 +42,7 @@ final class SettingsCodec {
         canonical.put("plan.min_sla_pct", s.minSlaPct() == null ? "" : num(s.minSlaPct()));
         canonical.put("plan.min_cir_mbps", num(s.minCirMbps()));
         canonical.put("plan.mir", s.mir().code());
+        canonical.put("plan.central_budget_idr", s.centralBudgetIdr() == null ? "" : Long.toString(s.centralBudgetIdr()));
         Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("plan.quantile", num(d.quantile()));
         defaults.put("plan.growth", num(d.growth()));
@@ -58,6 +59,7 @@ final class SettingsCodec {
         defaults.put("plan.min_sla_pct", "");
         defaults.put("plan.min_cir_mbps", num(d.minCirMbps()));
         defaults.put("plan.mir", d.mir().code());
+        defaults.put("plan.central_budget_idr", "");
 
         Map<String, String> rows = new LinkedHashMap<>();
         canonical.forEach((k, v) -> {
@@ -80,7 +82,8 @@ final class SettingsCodec {
     static final java.util.Set<String> KNOWN = java.util.Set.of("plan.quantile", "plan.growth", "plan.target_utilization",
             "plan.redundancy", "plan.survivable_fraction", "plan.horizon_years", "plan.reserve", "plan.scope",
             "plan.start_date", "migrate.start_date", "migrate.uplink_ready_date", "migrate.cutovers_per_week",
-            "migrate.windows", "migrate.blackouts", "plan.broadband_share", "plan.min_sla_pct", "plan.min_cir_mbps", "plan.mir");
+            "migrate.windows", "migrate.blackouts", "plan.broadband_share", "plan.min_sla_pct", "plan.min_cir_mbps", "plan.mir",
+            "plan.central_budget_idr");
 
     static Settings fromRows(Map<String, String> rows) {
         Settings d = Settings.DEFAULTS;
@@ -108,6 +111,8 @@ final class SettingsCodec {
                         ? Double.valueOf(rows.get("plan.min_sla_pct").trim()) : d.minSlaPct(),
                 dbl(rows, "plan.min_cir_mbps", d.minCirMbps()),
                 rows.containsKey("plan.mir") ? MirPolicy.parse(rows.get("plan.mir")).orElse(d.mir()) : d.mir(),
+                rows.containsKey("plan.central_budget_idr") && !rows.get("plan.central_budget_idr").isBlank()
+                        ? Long.valueOf(rows.get("plan.central_budget_idr").trim()) : d.centralBudgetIdr(),
                 unknown);
     }
 

@@ -6,6 +6,7 @@ import id.padu.plan.AgencyDecision;
 import id.padu.plan.Plan;
 import id.padu.plan.PlanResult;
 import id.padu.plan.Uplink;
+import id.padu.simulation.Simulator;
 import java.util.List;
 
 /**
@@ -50,13 +51,38 @@ record PlanJson(long statusQuoAnnualIdr, long planAnnualIdr, long savingsAnnualI
      * wall-clock safety net cut it and the plan may differ from run to run) with the nodes it took.
      */
     record Result(@JsonUnwrapped PlanJson plan, long lowerBoundIdr, long exitPenaltiesIdr, long installCostIdr,
-                  List<YearJson> years, String stoppedBy, long searchNodes, List<OfferJson> offers) {
+                  List<YearJson> years, String stoppedBy, long searchNodes, List<OfferJson> offers, long centralAnnualIdr,
+                  boolean meetsRequirement, double carriedShare,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) CongestionJson congestion) {
 
         static Result of(PlanResult r) {
+            return of(r, null);
+        }
+
+        /** @param congestion the simulation of a plan that does not carry its requirement, else null */
+        static Result of(PlanResult r, Simulator.Result congestion) {
             return new Result(PlanJson.of(r.plan()), r.lowerBoundIdr(), r.penaltiesIdr(), r.installsIdr(),
                     r.years().stream().map(y -> new YearJson(y.year(), y.statusQuoIdr(), y.planIdr(), y.savingsIdr())).toList(),
-                    r.stoppedBy().code(), r.searchNodes(), r.offers().stream().map(OfferJson::of).toList());
+                    r.stoppedBy().code(), r.searchNodes(), r.offers().stream().map(OfferJson::of).toList(), r.centralAnnualIdr(),
+                    r.meetsRequirement(), r.carriedShare(), congestion == null ? null : CongestionJson.of(congestion));
         }
+    }
+
+    /**
+     * Who would be congested and how often, when the uplinks carry only a share of the requirement:
+     * the measured traffic x (1 + growth) replayed through the plan (padu simulate's figures).
+     */
+    record CongestionJson(int intervals, List<CongestedJson> agencies) {
+
+        static CongestionJson of(Simulator.Result r) {
+            return new CongestionJson(r.intervals(), r.agencies().stream().map(a -> new CongestedJson(a.code(),
+                    a.servedFractionDown(), a.servedFractionUp(), a.congestedIntervalsDown(), a.congestedIntervalsUp())).toList());
+        }
+    }
+
+    /** One central agency in the replay: share of its traffic served and the intervals served below 99 %. */
+    record CongestedJson(String code, double servedFractionDown, double servedFractionUp, int congestedIntervalsDown,
+                         int congestedIntervalsUp) {
     }
 
     /**

@@ -73,6 +73,12 @@ final class PlanStudyPdf {
             doc.add(body(t.get("kajian.summary.text", PlanRows.money(p.statusQuoAnnualIdr()), s.centralCount(),
                     p.agencies().size(), p.uplinks().size(), PlanRows.money(p.planAnnualIdr()),
                     PlanRows.money(p.savingsAnnualIdr()), PlanRows.money(p.oneOffCostIdr()), payback)));
+            if (!s.meetsRequirement()) {
+                // the ceiling leaves the uplinks short: say so before any figure, and point to the simulation
+                String ceiling = set.getOrDefault("plan.central_budget_idr", "");
+                doc.add(body(t.get("kajian.notMet", ceiling.isBlank() ? "-" : PlanRows.money(Long.parseLong(ceiling)),
+                        PlanRows.percent(s.carriedShare()).replace('.', ','))));
+            }
             PdfPTable head = new PdfPTable(new float[] {3, 2});
             head.setWidthPercentage(75);
             head.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -84,6 +90,9 @@ final class PlanStudyPdf {
             row(head, t.get("kajian.installs"), PlanRows.money(s.installsIdr()));
             row(head, t.get("kajian.penalties"), PlanRows.money(s.penaltiesIdr()));
             row(head, t.get("planning.payback"), payback);
+            if (s.centralAnnualIdr() != null) {
+                row(head, t.get("kajian.centralAnnual"), PlanRows.money(s.centralAnnualIdr()));
+            }
             row(head, t.get("planning.centralCount"), s.centralCount() + " / " + p.agencies().size());
             row(head, t.get("kajian.capacity"), PlanRows.mbps(p.capacityDownBps()) + " / " + PlanRows.mbps(p.capacityUpBps()));
             row(head, t.get("planning.optimalRow"), p.optimal() ? t.get("kajian.optimal.yes")

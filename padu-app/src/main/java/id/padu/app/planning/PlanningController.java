@@ -185,6 +185,10 @@ class PlanningController {
         model.addAttribute("capacityUp", PlanRows.mbps(s.plan().capacityUpBps()));
         model.addAttribute("requiredDown", PlanRows.mbps(s.plan().requiredDownBps()));
         model.addAttribute("requiredUp", PlanRows.mbps(s.plan().requiredUpBps()));
+        model.addAttribute("centralAnnual", s.centralAnnualIdr() == null ? null : PlanRows.money(s.centralAnnualIdr()));
+        String ceiling = s.settings().getOrDefault("plan.central_budget_idr", "");
+        model.addAttribute("ceiling", ceiling.isBlank() ? null : PlanRows.money(Long.parseLong(ceiling)));
+        model.addAttribute("carried", PlanRows.percent(s.carriedShare()));
         return "planning/scenario";
     }
 

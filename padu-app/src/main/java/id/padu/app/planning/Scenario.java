@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  */
 record Scenario(long id, String name, Map<String, String> settings, byte[] json, long dataVersion, String createdBy,
                 Instant createdAt, Plan plan, List<PlanResult.Year> years, long penaltiesIdr, long installsIdr,
-                List<PlanResult.OfferNote> offers) {
+                List<PlanResult.OfferNote> offers, Long centralAnnualIdr, boolean meetsRequirement, double carriedShare) {
 
 
     static Scenario of(long id, String name, Map<String, String> settings, byte[] json, long dataVersion, String createdBy,
@@ -49,7 +49,11 @@ record Scenario(long id, String name, Map<String, String> settings, byte[] json,
             }
         }
         return new Scenario(id, name, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings)), json, dataVersion, createdBy, createdAt, plan, List.copyOf(years),
-                root.path("exitPenaltiesIdr").asLong(), root.path("installCostIdr").asLong(), List.copyOf(offers));
+                root.path("exitPenaltiesIdr").asLong(), root.path("installCostIdr").asLong(), List.copyOf(offers),
+                // scenarios stored before the budget ceiling carry neither: their requirement was always met
+                root.has("centralAnnualIdr") ? root.get("centralAnnualIdr").asLong() : null,
+                !root.has("meetsRequirement") || root.get("meetsRequirement").asBoolean(),
+                root.has("carriedShare") ? root.get("carriedShare").asDouble() : 1.0);
     }
 
     long centralCount() {

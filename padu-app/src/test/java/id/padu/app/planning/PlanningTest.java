@@ -569,4 +569,35 @@ class PlanningTest {
         assertThat(HtmlUtils.htmlUnescape(text(html, "run-error"))).contains("jaminan minimum tidak muat",
                 "plan.min_cir_mbps 10000 Mbps", "turunkan plan.min_cir_mbps");
     }
+
+    /** The central budget ceiling is a setting of the page and the API; the page says what the central part costs against it. */
+    @Test
+    void theCentralBudgetCeilingIsASettingAndThePageShowsTheCentralPartAgainstIt() throws Exception {
+        assertThat(page("/planning")).contains("name=\"plan.central_budget_idr\"");
+        JsonNode bad = json.readTree(mvc.perform(post("/api/plans").with(httpBasic("admin", ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"settings\":{\"plan.central_budget_idr\":\"1,5 miliar\"}}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        assertThat(bad.get("errors").get(0).get("field").stringValue()).isEqualTo("settings.plan.central_budget_idr");
+        assertThat(bad.get("errors").get(0).get("value").stringValue()).isEqualTo("1,5 miliar");
+
+        PlanResult free = expected(optimize());
+        assertThat(free.centralAnnualIdr()).isPositive();
+        assertThat(page(runToScenario("Tanpa batas", optimize()))).contains("Bagian pusat (uplink dan tautan perangkat daerah terpusat): "
+                + Rupiah.format(free.centralAnnualIdr()) + " per tahun.");
+
+        // one rupiah below what DISKOMINFO's joining costs centrally: it stays local, and says that the ceiling keeps it
+        Map<String, String> tight = optimize();
+        tight.put("plan.central_budget_idr", Long.toString(free.centralAnnualIdr() - 1));
+        String url = runToScenario("Anggaran", tight);
+        long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        JsonNode plan = json.readTree(mvc.perform(get("/api/plans/" + id).with(PLANNER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(plan.get("centralAnnualIdr").longValue()).isZero();
+        assertThat(plan.get("meetsRequirement").booleanValue()).isTrue();
+        assertThat(plan.get("carriedShare").doubleValue()).isEqualTo(1.0);
+        String html = page(url);
+        assertThat(html).contains("dalam batas anggaran " + Rupiah.format(free.centralAnnualIdr() - 1),
+                "di atas plan.central_budget_idr " + Rupiah.format(free.centralAnnualIdr() - 1));
+        assertThat(html).doesNotContain("id=\"requirement-not-met\"");
+    }
 }

@@ -80,6 +80,8 @@ final class AgencySearch {
 
     long best = INF;
     boolean[] bestIn;
+    /** Where the near-optimal plans met on the way are kept for the close calls; null: not kept. */
+    NearPlans near;
     long nodes;
     long maxNodes;
     private Deadline deadline = Deadline.never();
@@ -373,15 +375,105 @@ final class AgencySearch {
     }
 
     private void consider(long cost, int d, boolean withUndecided) {
-        if (cost < best) {
-            best = cost;
+        boolean better = cost < best;
+        boolean nearBest = near != null && near.near(cost);
+        if (better || nearBest) {
             boolean[] x = in.clone();
             if (withUndecided) {
                 for (int j = d; j < n; j++) {
                     x[order[j]] = true;
                 }
             }
-            bestIn = x;
+            if (nearBest) {
+                near.offer(x, cost);
+            }
+            if (better) {
+                best = cost;
+                bestIn = x;
+            }
+        }
+    }
+
+    /** Offers an exactly costed feasible plan to the close-call record, if there is one. */
+    void offerNear(boolean[] x, long cost) {
+        if (near != null) {
+            near.offer(x, cost);
+        }
+    }
+
+    /**
+     * Costs, exactly, every plan one decision away from {@code x} (one candidate flipped) and, at
+     * exact sizes, every plan one swap away (one central candidate out, one local in: the near-ties
+     * of a price step), for the close-call record. Incremental: the aggregate of {@code x} once,
+     * then each neighbour by the one or two agencies that differ.
+     */
+    void exploreNeighbours(boolean[] x, boolean swaps) {
+        if (near == null) {
+            return;
+        }
+        int len = grid.length();
+        long[] ad = new long[len];
+        long[] au = new long[len];
+        long dx = 0;
+        long kx = 0;
+        int cnt = 0;
+        for (int k = 0; k < n; k++) {
+            if (x[k]) {
+                grid.accumulate(ad, cand[k], true, 1);
+                grid.accumulate(au, cand[k], false, 1);
+                dx += delta[k];
+                kx += kCost[k];
+                cnt++;
+            }
+        }
+        long[] td = new long[len];
+        long[] tu = new long[len];
+        boolean[] y = x.clone();
+        for (int k = 0; k < n; k++) {
+            int sign = x[k] ? -1 : 1;
+            System.arraycopy(ad, 0, td, 0, len);
+            System.arraycopy(au, 0, tu, 0, len);
+            grid.accumulate(td, cand[k], true, sign);
+            grid.accumulate(tu, cand[k], false, sign);
+            y[k] = !x[k];
+            neighbour(y, td, tu, cnt + sign, dx + sign * delta[k], kx + sign * kCost[k]);
+            y[k] = x[k];
+        }
+        if (!swaps) {
+            return;
+        }
+        for (int out = 0; out < n; out++) {
+            if (!x[out]) {
+                continue;
+            }
+            for (int inn = 0; inn < n; inn++) {
+                if (x[inn]) {
+                    continue;
+                }
+                // the uplinks cost at least nothing: a swap losing more than 1 % of the plan in savings is no close call
+                if (!near.couldBeNear(sumL - dx + delta[out] - delta[inn])) {
+                    continue;
+                }
+                System.arraycopy(ad, 0, td, 0, len);
+                System.arraycopy(au, 0, tu, 0, len);
+                grid.accumulate(td, cand[out], true, -1);
+                grid.accumulate(tu, cand[out], false, -1);
+                grid.accumulate(td, cand[inn], true, 1);
+                grid.accumulate(tu, cand[inn], false, 1);
+                y[out] = false;
+                y[inn] = true;
+                neighbour(y, td, tu, cnt, dx - delta[out] + delta[inn], kx - kCost[out] + kCost[inn]);
+                y[out] = true;
+                y[inn] = false;
+            }
+        }
+    }
+
+    private void neighbour(boolean[] y, long[] td, long[] tu, int cnt, long dy, long ky) {
+        long c = offers.cost(required(grid.quantile(td, quantile, scratch, null)), required(grid.quantile(tu, quantile, scratch, null)),
+                cnt == 0);
+        if (c < INF && c + ky <= budget) {
+            near.offer(y, sumL - dy + c);
         }
     }
 
@@ -556,6 +648,8 @@ final class AgencySearch {
         // over a ceiling, "every candidate joins" is still where the chains of drops start: they
         // drop agencies until the plan fits (and fall back to "nobody joins" when they cannot)
         boolean overCeiling = cur >= INF && budget < INF && carriedAtAll(x);
+        offerNear(x, cur);
+        offerNear(none, noneCost);
         if (noneCost < cur && !overCeiling) {
             cur = noneCost;
             x = none;
@@ -584,6 +678,7 @@ final class AgencySearch {
                 kx += x[k] ? kCost[k] : 0;
             }
             boolean fits = c < INF && c + kx <= budget;
+            long dx = deltaOf(x);
             // chains of drops ordered by saving per peak bps, per direction
             for (int dir = 0; dir < 2 && !improved; dir++) {
                 long[] pk = dir == 0 ? pkDown : pkUp;
@@ -611,6 +706,13 @@ final class AgencySearch {
                     cqd = grid.quantileBracket(td, quantile, cqd - pkDown[k], cqd, scratch, null);
                     cqu = grid.quantileBracket(tu, quantile, cqu - pkUp[k], cqu, scratch, null);
                     long nc = offers.cost(required(cqd), required(cqu), left == 0);
+                    if (near != null && nc < INF && nc + kLeft <= budget && near.near(sumL - dx + lost + nc)) {
+                        boolean[] y = x.clone();
+                        for (int i = 0; i <= j; i++) {
+                            y[members[i]] = false;
+                        }
+                        near.offer(y, sumL - dx + lost + nc);
+                    }
                     // a plan over the ceiling takes the first drop that brings it within
                     if (nc < INF && nc + kLeft <= budget && (!fits || nc + lost < c)) {
                         for (int i = 0; i <= j; i++) {
@@ -646,6 +748,11 @@ final class AgencySearch {
                 grid.accumulate(tu, cand[k], false, 1);
                 long nc = offers.cost(required(grid.quantileBracket(td, quantile, qd, qd + pkDown[k], scratch, null)),
                         required(grid.quantileBracket(tu, quantile, qu, qu + pkUp[k], scratch, null)), false);
+                if (near != null && nc < INF && nc + kx + kCost[k] <= budget && near.near(sumL - dx - delta[k] + nc)) {
+                    boolean[] y = x.clone();
+                    y[k] = true;
+                    near.offer(y, sumL - dx - delta[k] + nc);
+                }
                 if (nc < INF && nc - delta[k] < c && nc + kx + kCost[k] <= budget) {
                     x[k] = true;
                     cur = sumL - deltaOf(x) + nc;

@@ -433,6 +433,7 @@ final class LevelSearch {
                 x[k] = inF[k] || (added >>> k & 1) != 0;
             }
             long c = exact.cost(x);
+            exact.offerNear(x, c);
             if (c < best) {
                 best = c;
                 bestIn = x;
@@ -660,6 +661,7 @@ final class LevelSearch {
             x[k] = inF[k] || withUndecided && inU[k];
         }
         long c = exact.cost(x);
+        exact.offerNear(x, c);
         if (c < best) {
             best = c;
             bestIn = x;

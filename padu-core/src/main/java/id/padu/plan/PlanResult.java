@@ -17,14 +17,34 @@ import java.util.List;
  * @param meetsRequirement whether the uplinks carry the whole required capacity (false only when a
  *                       {@code plan.central_budget_idr} too low for it left a share of it)
  * @param carriedShare   the share of the requirement the uplinks carry (1 when it is met)
+ * @param closeCalls     the agencies whose decision flips in a plan the search found within 1 % of this
+ *                       plan's cost, cheapest alternative first
  */
 public record PlanResult(Plan plan, long lowerBoundIdr, List<Year> years, long penaltiesIdr, long installsIdr,
                          long searchNodes, Stop stoppedBy, List<OfferNote> offers, long centralAnnualIdr,
-                         boolean meetsRequirement, double carriedShare) {
+                         boolean meetsRequirement, double carriedShare, List<CloseCall> closeCalls) {
 
     public PlanResult {
         years = List.copyOf(years);
         offers = offers == null ? List.of() : List.copyOf(offers);
+        closeCalls = closeCalls == null ? List.of() : List.copyOf(closeCalls);
+    }
+
+    public PlanResult(Plan plan, long lowerBoundIdr, List<Year> years, long penaltiesIdr, long installsIdr, long searchNodes,
+                      Stop stoppedBy, List<OfferNote> offers, long centralAnnualIdr, boolean meetsRequirement,
+                      double carriedShare) {
+        this(plan, lowerBoundIdr, years, penaltiesIdr, installsIdr, searchNodes, stoppedBy, offers, centralAnnualIdr,
+                meetsRequirement, carriedShare, List.of());
+    }
+
+    /**
+     * An agency whose decision is a close call: in a plan the search found costing at most 1 % more,
+     * it is decided the other way.
+     *
+     * @param decision          what the agency is in that alternative plan
+     * @param alternativeCostIdr the alternative plan's total annual cost
+     */
+    public record CloseCall(String code, Decision decision, long alternativeCostIdr) {
     }
 
     public PlanResult(Plan plan, long lowerBoundIdr, List<Year> years, long penaltiesIdr, long installsIdr, long searchNodes,

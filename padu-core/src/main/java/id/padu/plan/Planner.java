@@ -140,6 +140,7 @@ public final class Planner {
         Deadline clock = new Deadline(limits.timeLimitMillis());
         String[] reason = new String[n];
         boolean[] leftOut = new boolean[n]; // candidates the search kept local
+        List<PlanResult.CloseCall> closeCalls = new ArrayList<>();
 
         if (s.scope() == PlanScope.ALL) {
             for (int i = 0; i < n; i++) {
@@ -184,6 +185,8 @@ public final class Planner {
             }
             AgencySearch search = new AgencySearch(grid, chooser, s.quantile(), factor, cand, delta, sumL, candLinks,
                     budget == null ? AgencySearch.INF : budget);
+            NearPlans near = new NearPlans(cand.length);
+            search.near = near;
             boolean[] x;
             if (cand.length == 0) {
                 x = new boolean[0];
@@ -219,6 +222,14 @@ public final class Planner {
                     x = levels.bestIn;
                     lowerBound = optimal ? levels.best : Math.max(lowerBound, levels.lowerBound());
                     nodes += levels.nodes;
+                }
+            }
+            if (cand.length > 0) {
+                // the plans one flip (and, at exact sizes, one swap) away: the near-ties a search may have pruned
+                search.exploreNeighbours(x, cand.length <= limits.exactCandidates());
+                for (NearPlans.Flip f : near.flips(x, search.cost(x))) {
+                    closeCalls.add(new PlanResult.CloseCall(agencies.get(cand[f.candidate()]).code(),
+                            f.joins() ? Decision.CENTRAL : Decision.LOCAL, f.alternativeCost()));
                 }
             }
             for (int k = 0; k < cand.length; k++) {
@@ -391,7 +402,7 @@ public final class Planner {
         PlanResult.Stop stop = optimal ? PlanResult.Stop.COMPLETE : clock.hit() ? PlanResult.Stop.TIME : PlanResult.Stop.EFFORT;
         List<PlanResult.OfferNote> offerNotes = offerNotes(dataset.offers(), chooser, chosen, s, reqD, reqU, locale);
         return new PlanResult(plan, optimal ? planAnnual : lowerBound, years, penalties, installs, nodes, stop, offerNotes,
-                centralAnnual, meets, carried);
+                centralAnnual, meets, carried, closeCalls);
     }
 
     /**

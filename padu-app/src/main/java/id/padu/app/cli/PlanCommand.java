@@ -227,6 +227,17 @@ public class PlanCommand implements Callable<Integer> {
         }
         ags.print(out);
         out.println();
+        if (!result.closeCalls().isEmpty()) {
+            out.println(CliMessages.get(l, "t.closeCalls"));
+            Tables cc = new Tables(new boolean[] {false, false, true, true}, CliMessages.get(l, "t.code"),
+                    CliMessages.get(l, "t.altDecision"), CliMessages.get(l, "t.altCost"), CliMessages.get(l, "t.altMore"));
+            for (PlanResult.CloseCall c : result.closeCalls()) {
+                cc.row(c.code(), CliMessages.get(l, c.decision() == Decision.CENTRAL ? "t.central" : "t.local"),
+                        Rupiah.format(c.alternativeCostIdr()), Rupiah.format(c.alternativeCostIdr() - p.planAnnualIdr()));
+            }
+            cc.print(out);
+            out.println();
+        }
         out.println(CliMessages.get(l, "t.years"));
         Tables yrs = new Tables(new boolean[] {true, true, true, true}, CliMessages.get(l, "t.year"),
                 CliMessages.get(l, "t.statusQuo"), CliMessages.get(l, "t.plan"), CliMessages.get(l, "t.savings"));

@@ -53,7 +53,7 @@ record PlanJson(long statusQuoAnnualIdr, long planAnnualIdr, long savingsAnnualI
     record Result(@JsonUnwrapped PlanJson plan, long lowerBoundIdr, long exitPenaltiesIdr, long installCostIdr,
                   List<YearJson> years, String stoppedBy, long searchNodes, List<OfferJson> offers, long centralAnnualIdr,
                   boolean meetsRequirement, double carriedShare,
-                  @JsonInclude(JsonInclude.Include.NON_NULL) CongestionJson congestion) {
+                  @JsonInclude(JsonInclude.Include.NON_NULL) CongestionJson congestion, List<CloseCallJson> closeCalls) {
 
         static Result of(PlanResult r) {
             return of(r, null);
@@ -64,7 +64,8 @@ record PlanJson(long statusQuoAnnualIdr, long planAnnualIdr, long savingsAnnualI
             return new Result(PlanJson.of(r.plan()), r.lowerBoundIdr(), r.penaltiesIdr(), r.installsIdr(),
                     r.years().stream().map(y -> new YearJson(y.year(), y.statusQuoIdr(), y.planIdr(), y.savingsIdr())).toList(),
                     r.stoppedBy().code(), r.searchNodes(), r.offers().stream().map(OfferJson::of).toList(), r.centralAnnualIdr(),
-                    r.meetsRequirement(), r.carriedShare(), congestion == null ? null : CongestionJson.of(congestion));
+                    r.meetsRequirement(), r.carriedShare(), congestion == null ? null : CongestionJson.of(congestion),
+                    r.closeCalls().stream().map(c -> new CloseCallJson(c.code(), c.decision().code(), c.alternativeCostIdr())).toList());
         }
     }
 
@@ -78,6 +79,13 @@ record PlanJson(long statusQuoAnnualIdr, long planAnnualIdr, long savingsAnnualI
             return new CongestionJson(r.intervals(), r.agencies().stream().map(a -> new CongestedJson(a.code(),
                     a.servedFractionDown(), a.servedFractionUp(), a.congestedIntervalsDown(), a.congestedIntervalsUp())).toList());
         }
+    }
+
+    /**
+     * An agency whose decision flips in a plan the search found within 1 % of this plan's cost:
+     * {@code decision} is what it is in that plan, {@code alternativeCostIdr} that plan's annual cost.
+     */
+    record CloseCallJson(String code, String decision, long alternativeCostIdr) {
     }
 
     /** One central agency in the replay: share of its traffic served and the intervals served below 99 %. */

@@ -82,6 +82,24 @@ final class PlanRows {
         return rows;
     }
 
+    /** The close calls: who would be decided the other way in a plan within 1 % of this one, and what that plan costs. */
+    static List<Map<String, String>> closeCalls(List<PlanResult.CloseCall> calls, long planAnnual, Map<String, Agency> agencies,
+                                                String central, String local) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (PlanResult.CloseCall c : calls) {
+            Agency ag = agencies.get(c.code());
+            Map<String, String> r = new LinkedHashMap<>();
+            r.put("code", c.code());
+            r.put("name", ag == null ? "" : ag.name());
+            r.put("decision", c.decision().code());
+            r.put("decisionText", c.decision() == Decision.CENTRAL ? central : local);
+            r.put("alternative", money(c.alternativeCostIdr()));
+            r.put("more", money(c.alternativeCostIdr() - planAnnual));
+            rows.add(r);
+        }
+        return rows;
+    }
+
     static List<Map<String, String>> uplinks(Plan plan) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (Uplink u : plan.uplinks()) {

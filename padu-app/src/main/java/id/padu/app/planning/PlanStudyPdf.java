@@ -211,6 +211,24 @@ final class PlanStudyPdf {
             }
             doc.add(dt);
 
+            if (!s.closeCalls().isEmpty()) {
+                // which decisions are firm and which a matter of a few million rupiah: for the joint discussion
+                doc.add(subheading(t.get("planning.closeCalls")));
+                doc.add(body(t.get("planning.closeCalls.hint")));
+                PdfPTable ct = table(new float[] {1.8f, 3.4f, 1.6f, 2.4f, 2.2f}, t.get("planning.col.code"),
+                        t.get("planning.col.name"), t.get("planning.col.altDecision"), t.get("planning.col.altCost"),
+                        t.get("planning.col.altMore"));
+                for (Map<String, String> c : PlanRows.closeCalls(s.closeCalls(), p.planAnnualIdr(), agencies,
+                        t.get("planning.central"), t.get("planning.local"))) {
+                    ct.addCell(cell(c.get("code"), false));
+                    ct.addCell(cell(c.get("name"), false));
+                    ct.addCell(cell(c.get("decisionText"), false));
+                    ct.addCell(cell(c.get("alternative"), true));
+                    ct.addCell(cell(c.get("more"), true));
+                }
+                doc.add(ct);
+            }
+
             // 5. Alokasi
             doc.add(heading(t.get("kajian.h.allocation")));
             doc.add(body(t.get("planning.allocation.hint", set.getOrDefault("plan.reserve", ""),

@@ -178,6 +178,8 @@ class PlanningController {
         model.addAttribute("uplinks", PlanRows.uplinks(s.plan()));
         model.addAttribute("offers", PlanRows.offers(s.offers(), text("planning.offer.taken"), text("planning.offer.notTaken")));
         model.addAttribute("decisions", PlanRows.decisions(s.plan(), agencies, text("planning.central"), text("planning.local")));
+        model.addAttribute("closeCalls", PlanRows.closeCalls(s.closeCalls(), s.plan().planAnnualIdr(), agencies,
+                text("planning.central"), text("planning.local")));
         model.addAttribute("allocation", PlanRows.allocation(s.plan(), agencies));
         model.addAttribute("simulation", PlanRows.simulation(replay, agencies));
         model.addAttribute("replay", replay);

@@ -2,6 +2,7 @@ package id.padu.app.planning;
 
 import id.padu.app.shared.Json;
 
+import id.padu.plan.Decision;
 import id.padu.plan.Plan;
 import id.padu.plan.PlanResult;
 import java.io.ByteArrayInputStream;
@@ -18,7 +19,8 @@ import tools.jackson.databind.JsonNode;
  */
 record Scenario(long id, String name, Map<String, String> settings, byte[] json, long dataVersion, String createdBy,
                 Instant createdAt, Plan plan, List<PlanResult.Year> years, long penaltiesIdr, long installsIdr,
-                List<PlanResult.OfferNote> offers, Long centralAnnualIdr, boolean meetsRequirement, double carriedShare) {
+                List<PlanResult.OfferNote> offers, Long centralAnnualIdr, boolean meetsRequirement, double carriedShare,
+                List<PlanResult.CloseCall> closeCalls) {
 
 
     static Scenario of(long id, String name, Map<String, String> settings, byte[] json, long dataVersion, String createdBy,
@@ -53,7 +55,21 @@ record Scenario(long id, String name, Map<String, String> settings, byte[] json,
                 // scenarios stored before the budget ceiling carry neither: their requirement was always met
                 root.has("centralAnnualIdr") ? root.get("centralAnnualIdr").asLong() : null,
                 !root.has("meetsRequirement") || root.get("meetsRequirement").asBoolean(),
-                root.has("carriedShare") ? root.get("carriedShare").asDouble() : 1.0);
+                root.has("carriedShare") ? root.get("carriedShare").asDouble() : 1.0, closeCalls(root));
+    }
+
+    /** The close calls of the stored plan; none for plans stored before they were reported. */
+    private static List<PlanResult.CloseCall> closeCalls(JsonNode root) {
+        List<PlanResult.CloseCall> out = new ArrayList<>();
+        JsonNode cs = root.get("closeCalls");
+        if (cs != null && cs.isArray()) {
+            for (JsonNode c : cs) {
+                out.add(new PlanResult.CloseCall(c.path("code").asString(),
+                        "central".equals(c.path("decision").asString()) ? Decision.CENTRAL : Decision.LOCAL,
+                        c.path("alternativeCostIdr").asLong()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     long centralCount() {

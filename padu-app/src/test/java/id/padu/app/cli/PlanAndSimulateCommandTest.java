@@ -112,7 +112,8 @@ class PlanAndSimulateCommandTest {
         // the contract grows at its end: what ended the search after years, the offers weighed after that
         List<String> names = new java.util.ArrayList<>();
         json.propertyNames().forEach(names::add);
-        assertThat(names.subList(names.indexOf("years"), names.size())).startsWith("years", "stoppedBy", "searchNodes", "offers");
+        assertThat(names.subList(names.indexOf("years"), names.size())).containsExactly("years", "stoppedBy", "searchNodes",
+                "offers", "centralAnnualIdr", "meetsRequirement", "carriedShare", "closeCalls");
     }
 
     @Test

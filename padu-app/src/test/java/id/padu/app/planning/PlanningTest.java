@@ -600,4 +600,23 @@ class PlanningTest {
                 "di atas plan.central_budget_idr " + Rupiah.format(free.centralAnnualIdr() - 1));
         assertThat(html).doesNotContain("id=\"requirement-not-met\"");
     }
+
+    /** A scenario with close calls lists them, with the alternative plan's cost and how much more it is. */
+    @Test
+    void aScenarioListsItsCloseCalls() throws Exception {
+        PlanResult r = expected(optimize());
+        PlanResult withCalls = new PlanResult(r.plan(), r.lowerBoundIdr(), r.years(), r.penaltiesIdr(), r.installsIdr(),
+                r.searchNodes(), r.stoppedBy(), r.offers(), r.centralAnnualIdr(), true, 1.0,
+                List.of(new PlanResult.CloseCall("RSUD", Decision.CENTRAL, r.plan().planAnnualIdr() + 4_500_000)));
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+        PlanFiles.write(withCalls, json);
+        long id = scenarios.insert("Tipis", PlanSettings.effective(inventory.settings(), optimize()), json.toByteArray(),
+                inventory.version(), "perencana", java.time.Instant.now());
+        String html = page("/planning/scenarios/" + id);
+        assertThat(html).contains("id=\"close-calls\"", "Keputusan tipis", "data-code=\"RSUD\" data-decision=\"central\"",
+                Rupiah.format(r.plan().planAnnualIdr() + 4_500_000), "Rp 4.500.000");
+        String study = pdfText(mvc.perform(get("/planning/scenarios/" + id + "/export.pdf").with(PLANNER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(study).contains("Keputusan tipis", "Rp 4.500.000");
+    }
 }

@@ -405,7 +405,9 @@ final class AgencySearch {
      * Costs, exactly, every plan one decision away from {@code x} (one candidate flipped) and, at
      * exact sizes, every plan one swap away (one central candidate out, one local in: the near-ties
      * of a price step), for the close-call record. Incremental: the aggregate of {@code x} once,
-     * then each neighbour by the one or two agencies that differ.
+     * changed in place by the one or two agencies that differ and changed back; the quantile only
+     * within the bracket the change allows. A swap is costed only if it can be within 1 %: it costs
+     * at least what x without the agency that leaves costs, less the saving of the one that joins.
      */
     void exploreNeighbours(boolean[] x, boolean swaps) {
         if (near == null) {
@@ -426,55 +428,62 @@ final class AgencySearch {
                 cnt++;
             }
         }
-        long[] td = new long[len];
-        long[] tu = new long[len];
+        long qd = grid.quantile(ad, quantile, scratch, null);
+        long qu = grid.quantile(au, quantile, scratch, null);
         boolean[] y = x.clone();
+        long[] withoutUplinks = new long[n]; // uplink cost of x without a central candidate
         for (int k = 0; k < n; k++) {
             int sign = x[k] ? -1 : 1;
-            System.arraycopy(ad, 0, td, 0, len);
-            System.arraycopy(au, 0, tu, 0, len);
-            grid.accumulate(td, cand[k], true, sign);
-            grid.accumulate(tu, cand[k], false, sign);
+            grid.accumulate(ad, cand[k], true, sign);
+            grid.accumulate(au, cand[k], false, sign);
+            long nd = sign < 0 ? grid.quantileBracket(ad, quantile, qd - pkDown[k], qd, scratch, null)
+                    : grid.quantileBracket(ad, quantile, qd, qd + pkDown[k], scratch, null);
+            long nu = sign < 0 ? grid.quantileBracket(au, quantile, qu - pkUp[k], qu, scratch, null)
+                    : grid.quantileBracket(au, quantile, qu, qu + pkUp[k], scratch, null);
+            grid.accumulate(ad, cand[k], true, -sign);
+            grid.accumulate(au, cand[k], false, -sign);
             y[k] = !x[k];
-            neighbour(y, td, tu, cnt + sign, dx + sign * delta[k], kx + sign * kCost[k]);
+            withoutUplinks[k] = neighbour(y, nd, nu, cnt + sign, dx + sign * delta[k], kx + sign * kCost[k]);
             y[k] = x[k];
         }
         if (!swaps) {
             return;
         }
         for (int out = 0; out < n; out++) {
-            if (!x[out]) {
+            if (!x[out] || withoutUplinks[out] >= INF) {
                 continue;
             }
             for (int inn = 0; inn < n; inn++) {
-                if (x[inn]) {
+                // adding an agency never lowers the requirement: the swap's uplinks cost at least x without "out"'s
+                if (x[inn] || !near.couldBeNear(sumL - dx + delta[out] - delta[inn] + withoutUplinks[out])) {
                     continue;
                 }
-                // the uplinks cost at least nothing: a swap losing more than 1 % of the plan in savings is no close call
-                if (!near.couldBeNear(sumL - dx + delta[out] - delta[inn])) {
-                    continue;
-                }
-                System.arraycopy(ad, 0, td, 0, len);
-                System.arraycopy(au, 0, tu, 0, len);
-                grid.accumulate(td, cand[out], true, -1);
-                grid.accumulate(tu, cand[out], false, -1);
-                grid.accumulate(td, cand[inn], true, 1);
-                grid.accumulate(tu, cand[inn], false, 1);
+                grid.accumulate(ad, cand[out], true, -1);
+                grid.accumulate(au, cand[out], false, -1);
+                grid.accumulate(ad, cand[inn], true, 1);
+                grid.accumulate(au, cand[inn], false, 1);
+                long nd = grid.quantileBracket(ad, quantile, qd - pkDown[out], qd + pkDown[inn], scratch, null);
+                long nu = grid.quantileBracket(au, quantile, qu - pkUp[out], qu + pkUp[inn], scratch, null);
+                grid.accumulate(ad, cand[inn], true, -1);
+                grid.accumulate(au, cand[inn], false, -1);
+                grid.accumulate(ad, cand[out], true, 1);
+                grid.accumulate(au, cand[out], false, 1);
                 y[out] = false;
                 y[inn] = true;
-                neighbour(y, td, tu, cnt, dx - delta[out] + delta[inn], kx - kCost[out] + kCost[inn]);
+                neighbour(y, nd, nu, cnt, dx - delta[out] + delta[inn], kx - kCost[out] + kCost[inn]);
                 y[out] = true;
                 y[inn] = false;
             }
         }
     }
 
-    private void neighbour(boolean[] y, long[] td, long[] tu, int cnt, long dy, long ky) {
-        long c = offers.cost(required(grid.quantile(td, quantile, scratch, null)), required(grid.quantile(tu, quantile, scratch, null)),
-                cnt == 0);
+    /** Offers the neighbour y with the aggregate quantiles given; returns its uplink cost ({@link #INF}: none carries it). */
+    private long neighbour(boolean[] y, long qDown, long qUp, int cnt, long dy, long ky) {
+        long c = offers.cost(required(qDown), required(qUp), cnt == 0);
         if (c < INF && c + ky <= budget) {
             near.offer(y, sumL - dy + c);
         }
+        return c;
     }
 
     /** Lower bound on min over V of C(R(Cin + V)) - delta(V), V within the undecided order[d..]. */

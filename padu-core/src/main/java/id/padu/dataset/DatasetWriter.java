@@ -209,6 +209,21 @@ public final class DatasetWriter {
             rows.add(new String[] {"migrate.blackouts", s.migrateBlackouts().stream()
                     .map(r -> r.from() + ".." + r.to()).collect(Collectors.joining(";"))});
         }
+        if (s.broadbandShare() != def.broadbandShare()) {
+            rows.add(new String[] {"plan.broadband_share", decimal(s.broadbandShare())});
+        }
+        if (s.minSlaPct() != null) {
+            rows.add(new String[] {"plan.min_sla_pct", decimal(s.minSlaPct())});
+        }
+        if (s.minCirMbps() != def.minCirMbps()) {
+            rows.add(new String[] {"plan.min_cir_mbps", decimal(s.minCirMbps())});
+        }
+        if (!s.mir().equals(def.mir())) {
+            rows.add(new String[] {"plan.mir", s.mir().code()});
+        }
+        if (s.centralBudgetIdr() != null) {
+            rows.add(new String[] {"plan.central_budget_idr", Long.toString(s.centralBudgetIdr())});
+        }
         s.raw().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> rows.add(new String[] {e.getKey(), e.getValue()}));
         return rows;

@@ -1,5 +1,6 @@
 package id.padu.dataset;
 
+import id.padu.domain.MirPolicy;
 import id.padu.domain.PlanScope;
 import id.padu.domain.Redundancy;
 import id.padu.domain.Settings;
@@ -22,12 +23,18 @@ final class SettingsParser {
     static final List<String> KEYS = List.of("plan.quantile", "plan.growth", "plan.target_utilization",
             "plan.redundancy", "plan.survivable_fraction", "plan.horizon_years", "plan.reserve", "plan.scope",
             "plan.start_date", "migrate.start_date", "migrate.uplink_ready_date", "migrate.cutovers_per_week",
-            "migrate.windows", "migrate.blackouts");
+            "migrate.windows", "migrate.blackouts", "plan.broadband_share", "plan.min_sla_pct",
+            "plan.min_cir_mbps", "plan.mir", "plan.central_budget_idr");
 
     /** Prefix of the budget proposal's account codes, one setting per kind of line. */
     static final String ACCOUNT_CODE = "budget.account_code.";
 
     private static final Pattern BLACKOUT = Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2}) *\\.\\. *([0-9]{4}-[0-9]{2}-[0-9]{2})");
+
+    /** The largest guarantee floor a setting may ask for: 10 Gbit/s per agency. */
+    static final double MAX_MIN_CIR_MBPS = 10_000;
+    /** The largest central budget a setting may give: Rp 1,000 trillion a year, far above any regency. */
+    static final long MAX_BUDGET_IDR = 1_000_000_000_000_000L;
 
     private final Map<String, Long> seen = new HashMap<>();
     private final Map<String, String> unknown = new LinkedHashMap<>();
@@ -45,6 +52,11 @@ final class SettingsParser {
     private int cutoversPerWeek = Settings.DEFAULTS.cutoversPerWeek();
     private String windows = Settings.DEFAULTS.migrateWindows();
     private List<Settings.DateRange> blackouts = List.of();
+    private double broadbandShare = Settings.DEFAULTS.broadbandShare();
+    private Double minSlaPct = Settings.DEFAULTS.minSlaPct();
+    private double minCirMbps = Settings.DEFAULTS.minCirMbps();
+    private MirPolicy mir = Settings.DEFAULTS.mir();
+    private Long centralBudget = Settings.DEFAULTS.centralBudgetIdr();
 
     void row(Cells c, Problems problems, String file) {
         String rawKey = c.required("key");
@@ -88,6 +100,31 @@ final class SettingsParser {
             case "plan.target_utilization" -> targetUtilization = fraction(c, v, key, false, true, targetUtilization);
             case "plan.survivable_fraction" -> survivableFraction = fraction(c, v, key, true, true, survivableFraction);
             case "plan.reserve" -> reserve = fraction(c, v, key, true, false, reserve);
+            case "plan.broadband_share" -> broadbandShare = fraction(c, v, key, true, true, broadbandShare);
+            case "plan.min_sla_pct" -> {
+                double d = number(c, v, key, 0, 100, Double.NaN);
+                if (!Double.isNaN(d)) {
+                    minSlaPct = d;
+                }
+            }
+            case "plan.min_cir_mbps" -> minCirMbps = number(c, v, key, 0, MAX_MIN_CIR_MBPS, minCirMbps);
+            case "plan.mir" -> {
+                MirPolicy p = MirPolicy.parse(v).orElse(null);
+                if (p == null) {
+                    c.error("value", v, "value.enum", "uplink, link, 3x (1x to 1000x)");
+                } else {
+                    mir = p;
+                }
+            }
+            case "plan.central_budget_idr" -> {
+                if (!v.matches("[0-9]{1,16}")) {
+                    c.error("value", v, "value.integer");
+                } else if (Long.parseLong(v) < 1 || Long.parseLong(v) > MAX_BUDGET_IDR) {
+                    c.error("value", v, "settings.range", key, "[1, " + MAX_BUDGET_IDR + "]");
+                } else {
+                    centralBudget = Long.parseLong(v);
+                }
+            }
             case "plan.horizon_years" -> horizonYears = whole(c, v, key, 1, 50, horizonYears);
             case "migrate.cutovers_per_week" -> cutoversPerWeek = whole(c, v, key, 1, 1000, cutoversPerWeek);
             case "plan.redundancy" -> {
@@ -115,7 +152,8 @@ final class SettingsParser {
 
     Settings settings() {
         return new Settings(quantile, growth, targetUtilization, redundancy, survivableFraction, horizonYears,
-                reserve, scope, planStart, migrateStart, uplinkReady, cutoversPerWeek, windows, blackouts, unknown);
+                reserve, scope, planStart, migrateStart, uplinkReady, cutoversPerWeek, windows, blackouts, broadbandShare, minSlaPct,
+                minCirMbps, mir, centralBudget, unknown);
     }
 
     private static Double decimal(Cells c, String given) {

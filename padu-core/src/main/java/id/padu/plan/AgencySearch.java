@@ -71,11 +71,17 @@ final class AgencySearch {
     private final long[] bottom = new long[1];
     private final boolean[] in;
 
+    /** Annual link cost per candidate, and the ceiling on uplinks plus links (plan.central_budget_idr). */
+    private final long[] kCost;
+    private final long budget;
+
     private final int[][][] addOrder;    // [depth][direction] undecided sorted by delta/b descending
     private final int[][][] removeOrder; // [depth][direction] undecided (peak > 0) sorted by delta/peak ascending
 
     long best = INF;
     boolean[] bestIn;
+    /** Where the near-optimal plans met on the way are kept for the close calls; null: not kept. */
+    NearPlans near;
     long nodes;
     long maxNodes;
     private Deadline deadline = Deadline.never();
@@ -85,6 +91,17 @@ final class AgencySearch {
     long rootBound = INF;
 
     AgencySearch(DemandGrid grid, OfferChooser offers, double quantile, double factor, int[] candidates, long[] delta, long sumL) {
+        this(grid, offers, quantile, factor, candidates, delta, sumL, new long[candidates.length], INF);
+    }
+
+    /**
+     * @param linkCost annual link cost per candidate
+     * @param budget   the most uplinks plus the central agencies' links may cost a year; {@link #INF} for no ceiling
+     */
+    AgencySearch(DemandGrid grid, OfferChooser offers, double quantile, double factor, int[] candidates, long[] delta, long sumL,
+                 long[] linkCost, long budget) {
+        this.kCost = linkCost;
+        this.budget = budget;
         this.grid = grid;
         this.offers = offers;
         this.quantile = quantile;
@@ -259,15 +276,17 @@ final class AgencySearch {
         Arrays.fill(aggMaxDown, 0);
         Arrays.fill(aggMaxUp, 0);
         long deltaU = 0;
+        long kU = 0;
         for (int k = 0; k < n; k++) {
             grid.accumulate(aggMaxDown, cand[k], true, 1);
             grid.accumulate(aggMaxUp, cand[k], false, 1);
             deltaU += delta[k];
+            kU += kCost[k];
         }
         long qMaxDown = grid.quantile(aggMaxDown, quantile, scratch, null);
         long qMaxUp = grid.quantile(aggMaxUp, quantile, scratch, null);
         Arrays.fill(in, false);
-        dfs(0, 0, 0, 0, 0, 0, 0, qMaxDown, qMaxUp, deltaU, n, windowLows(aggMaxDown, aggMaxUp));
+        dfs(0, 0, 0, 0, 0, 0, 0, qMaxDown, qMaxUp, deltaU, n, windowLows(aggMaxDown, aggMaxUp), 0, kU);
     }
 
     boolean complete() {
@@ -279,13 +298,23 @@ final class AgencySearch {
         return Math.min(best, minAbandoned);
     }
 
+    /**
+     * @param kIn link costs of the decided-central agencies, {@code kU} of the undecided ones: with a
+     *            ceiling, a plan counts only if its uplinks and links fit in it, and a node whose
+     *            decided agencies alone do not fit has no completion that does (costs only grow)
+     */
     private void dfs(int d, long qInD, long qInU, long bInD, long bInU, int nIn, long deltaIn,
-                     long qMaxD, long qMaxU, long deltaU, int nMax, double[][] maxLows) {
+                     long qMaxD, long qMaxU, long deltaU, int nMax, double[][] maxLows, long kIn, long kU) {
         nodes++;
         long a = offers.cost(required(qInD), required(qInU), nIn == 0);
+        if (a + kIn > budget) {
+            return;
+        }
         consider(sumL - deltaIn + a, d, false);
         long aMax = offers.cost(required(qMaxD), required(qMaxU), nMax == 0);
-        consider(sumL - deltaIn - deltaU + aMax, d, true);
+        if (aMax + kIn + kU <= budget) {
+            consider(sumL - deltaIn - deltaU + aMax, d, true);
+        }
         if (d == n) {
             return;
         }
@@ -306,14 +335,15 @@ final class AgencySearch {
         in[k] = true;
         long preJoin = sumL - deltaIn - delta[k] + lowerM(d + 1, a, bInD + bsDown[k], bInU + bsUp[k], qMaxD, qMaxU,
                 deltaU - delta[k], maxLows);
-        if (preJoin < best) {
+        if (preJoin < best && a + kIn + kCost[k] <= budget) {
             grid.accumulate(aggInDown, ag, true, 1);
             grid.accumulate(aggInUp, ag, false, 1);
             long nqD = grid.quantileBracket(aggInDown, quantile, qInD, qInD + pkDown[k], scratch, bottom);
             long nbD = bottom[0];
             long nqU = grid.quantileBracket(aggInUp, quantile, qInU, qInU + pkUp[k], scratch, bottom);
             long nbU = bottom[0];
-            dfs(d + 1, nqD, nqU, nbD, nbU, nIn + 1, deltaIn + delta[k], qMaxD, qMaxU, deltaU - delta[k], nMax, maxLows);
+            dfs(d + 1, nqD, nqU, nbD, nbU, nIn + 1, deltaIn + delta[k], qMaxD, qMaxU, deltaU - delta[k], nMax, maxLows,
+                    kIn + kCost[k], kU - kCost[k]);
             grid.accumulate(aggInDown, ag, true, -1);
             grid.accumulate(aggInUp, ag, false, -1);
         } else {
@@ -336,7 +366,7 @@ final class AgencySearch {
             long mqD = grid.quantileBracket(aggMaxDown, quantile, qMaxD - pkDown[k], qMaxD, scratch, null);
             long mqU = grid.quantileBracket(aggMaxUp, quantile, qMaxU - pkUp[k], qMaxU, scratch, null);
             dfs(d + 1, qInD, qInU, bInD, bInU, nIn, deltaIn, mqD, mqU, deltaU - delta[k], nMax - 1,
-                    windowLows(aggMaxDown, aggMaxUp));
+                    windowLows(aggMaxDown, aggMaxUp), kIn, kU - kCost[k]);
             grid.accumulate(aggMaxDown, ag, true, 1);
             grid.accumulate(aggMaxUp, ag, false, 1);
         } else {
@@ -345,16 +375,115 @@ final class AgencySearch {
     }
 
     private void consider(long cost, int d, boolean withUndecided) {
-        if (cost < best) {
-            best = cost;
+        boolean better = cost < best;
+        boolean nearBest = near != null && near.near(cost);
+        if (better || nearBest) {
             boolean[] x = in.clone();
             if (withUndecided) {
                 for (int j = d; j < n; j++) {
                     x[order[j]] = true;
                 }
             }
-            bestIn = x;
+            if (nearBest) {
+                near.offer(x, cost);
+            }
+            if (better) {
+                best = cost;
+                bestIn = x;
+            }
         }
+    }
+
+    /** Offers an exactly costed feasible plan to the close-call record, if there is one. */
+    void offerNear(boolean[] x, long cost) {
+        if (near != null) {
+            near.offer(x, cost);
+        }
+    }
+
+    /**
+     * Costs, exactly, every plan one decision away from {@code x} (one candidate flipped) and, at
+     * exact sizes, every plan one swap away (one central candidate out, one local in: the near-ties
+     * of a price step), for the close-call record. Incremental: the aggregate of {@code x} once,
+     * changed in place by the one or two agencies that differ and changed back; the quantile only
+     * within the bracket the change allows. A swap is costed only if it can be within 1 %: it costs
+     * at least what x without the agency that leaves costs, less the saving of the one that joins.
+     */
+    void exploreNeighbours(boolean[] x, boolean swaps) {
+        if (near == null) {
+            return;
+        }
+        int len = grid.length();
+        long[] ad = new long[len];
+        long[] au = new long[len];
+        long dx = 0;
+        long kx = 0;
+        int cnt = 0;
+        for (int k = 0; k < n; k++) {
+            if (x[k]) {
+                grid.accumulate(ad, cand[k], true, 1);
+                grid.accumulate(au, cand[k], false, 1);
+                dx += delta[k];
+                kx += kCost[k];
+                cnt++;
+            }
+        }
+        long qd = grid.quantile(ad, quantile, scratch, null);
+        long qu = grid.quantile(au, quantile, scratch, null);
+        boolean[] y = x.clone();
+        long[] withoutUplinks = new long[n]; // uplink cost of x without a central candidate
+        for (int k = 0; k < n; k++) {
+            int sign = x[k] ? -1 : 1;
+            grid.accumulate(ad, cand[k], true, sign);
+            grid.accumulate(au, cand[k], false, sign);
+            long nd = sign < 0 ? grid.quantileBracket(ad, quantile, qd - pkDown[k], qd, scratch, null)
+                    : grid.quantileBracket(ad, quantile, qd, qd + pkDown[k], scratch, null);
+            long nu = sign < 0 ? grid.quantileBracket(au, quantile, qu - pkUp[k], qu, scratch, null)
+                    : grid.quantileBracket(au, quantile, qu, qu + pkUp[k], scratch, null);
+            grid.accumulate(ad, cand[k], true, -sign);
+            grid.accumulate(au, cand[k], false, -sign);
+            y[k] = !x[k];
+            withoutUplinks[k] = neighbour(y, nd, nu, cnt + sign, dx + sign * delta[k], kx + sign * kCost[k]);
+            y[k] = x[k];
+        }
+        if (!swaps) {
+            return;
+        }
+        for (int out = 0; out < n; out++) {
+            if (!x[out] || withoutUplinks[out] >= INF) {
+                continue;
+            }
+            for (int inn = 0; inn < n; inn++) {
+                // adding an agency never lowers the requirement: the swap's uplinks cost at least x without "out"'s
+                if (x[inn] || !near.couldBeNear(sumL - dx + delta[out] - delta[inn] + withoutUplinks[out])) {
+                    continue;
+                }
+                grid.accumulate(ad, cand[out], true, -1);
+                grid.accumulate(au, cand[out], false, -1);
+                grid.accumulate(ad, cand[inn], true, 1);
+                grid.accumulate(au, cand[inn], false, 1);
+                long nd = grid.quantileBracket(ad, quantile, qd - pkDown[out], qd + pkDown[inn], scratch, null);
+                long nu = grid.quantileBracket(au, quantile, qu - pkUp[out], qu + pkUp[inn], scratch, null);
+                grid.accumulate(ad, cand[inn], true, -1);
+                grid.accumulate(au, cand[inn], false, -1);
+                grid.accumulate(ad, cand[out], true, 1);
+                grid.accumulate(au, cand[out], false, 1);
+                y[out] = false;
+                y[inn] = true;
+                neighbour(y, nd, nu, cnt, dx - delta[out] + delta[inn], kx - kCost[out] + kCost[inn]);
+                y[out] = true;
+                y[inn] = false;
+            }
+        }
+    }
+
+    /** Offers the neighbour y with the aggregate quantiles given; returns its uplink cost ({@link #INF}: none carries it). */
+    private long neighbour(boolean[] y, long qDown, long qUp, int cnt, long dy, long ky) {
+        long c = offers.cost(required(qDown), required(qUp), cnt == 0);
+        if (c < INF && c + ky <= budget) {
+            near.offer(y, sumL - dy + c);
+        }
+        return c;
     }
 
     /** Lower bound on min over V of C(R(Cin + V)) - delta(V), V within the undecided order[d..]. */
@@ -478,24 +607,36 @@ final class AgencySearch {
 
     // ---------------------------------------------------------------- heuristic for large inputs
 
-    /** Exact cost of a subset (mask over candidates). */
+    /** Exact cost of a subset (mask over candidates); {@link #INF} when no uplinks carry it or it breaks the ceiling. */
     long cost(boolean[] x) {
         long[] ad = new long[grid.length()];
         long[] au = new long[grid.length()];
         long dl = 0;
+        long kx = 0;
         int cnt = 0;
         for (int k = 0; k < n; k++) {
             if (x[k]) {
                 grid.accumulate(ad, cand[k], true, 1);
                 grid.accumulate(au, cand[k], false, 1);
                 dl += delta[k];
+                kx += kCost[k];
                 cnt++;
             }
         }
         long qd = grid.quantile(ad, quantile, scratch, null);
         long qu = grid.quantile(au, quantile, scratch, null);
         long c = offers.cost(required(qd), required(qu), cnt == 0);
-        return c >= INF ? INF : sumL - dl + c;
+        return c >= INF || c + kx > budget ? INF : sumL - dl + c;
+    }
+
+    /** The ceiling on uplinks plus links ({@link #INF}: none). */
+    long budget() {
+        return budget;
+    }
+
+    /** Annual link cost of a candidate. */
+    long linkCost(int k) {
+        return kCost[k];
     }
 
     /**
@@ -513,7 +654,12 @@ final class AgencySearch {
         long cur = cost(x);
         boolean[] none = new boolean[n];
         long noneCost = sumL;
-        if (noneCost < cur) {
+        // over a ceiling, "every candidate joins" is still where the chains of drops start: they
+        // drop agencies until the plan fits (and fall back to "nobody joins" when they cannot)
+        boolean overCeiling = cur >= INF && budget < INF && carriedAtAll(x);
+        offerNear(x, cur);
+        offerNear(none, noneCost);
+        if (noneCost < cur && !overCeiling) {
             cur = noneCost;
             x = none;
         }
@@ -536,6 +682,12 @@ final class AgencySearch {
             long qd = grid.quantile(ad, quantile, scratch, null);
             long qu = grid.quantile(au, quantile, scratch, null);
             long c = offers.cost(required(qd), required(qu), cnt == 0);
+            long kx = 0;
+            for (int k = 0; k < n; k++) {
+                kx += x[k] ? kCost[k] : 0;
+            }
+            boolean fits = c < INF && c + kx <= budget;
+            long dx = deltaOf(x);
             // chains of drops ordered by saving per peak bps, per direction
             for (int dir = 0; dir < 2 && !improved; dir++) {
                 long[] pk = dir == 0 ? pkDown : pkUp;
@@ -546,6 +698,7 @@ final class AgencySearch {
                 long[] tu = au.clone();
                 long lost = 0;
                 int left = cnt;
+                long kLeft = kx;
                 long cqd = qd;
                 long cqu = qu;
                 for (int j = 0; j < members.length && j < 64 && more.getAsBoolean(); j++) {
@@ -554,14 +707,23 @@ final class AgencySearch {
                     grid.accumulate(td, cand[k], true, -1);
                     grid.accumulate(tu, cand[k], false, -1);
                     lost += delta[k];
+                    kLeft -= kCost[k];
                     left--;
-                    if (lost >= c) {
+                    if (fits && lost >= c) {
                         break;
                     }
                     cqd = grid.quantileBracket(td, quantile, cqd - pkDown[k], cqd, scratch, null);
                     cqu = grid.quantileBracket(tu, quantile, cqu - pkUp[k], cqu, scratch, null);
                     long nc = offers.cost(required(cqd), required(cqu), left == 0);
-                    if (nc < INF && nc + lost < c) {
+                    if (near != null && nc < INF && nc + kLeft <= budget && near.near(sumL - dx + lost + nc)) {
+                        boolean[] y = x.clone();
+                        for (int i = 0; i <= j; i++) {
+                            y[members[i]] = false;
+                        }
+                        near.offer(y, sumL - dx + lost + nc);
+                    }
+                    // a plan over the ceiling takes the first drop that brings it within
+                    if (nc < INF && nc + kLeft <= budget && (!fits || nc + lost < c)) {
                         for (int i = 0; i <= j; i++) {
                             x[members[i]] = false;
                         }
@@ -572,6 +734,12 @@ final class AgencySearch {
                 }
             }
             if (improved) {
+                continue;
+            }
+            if (!fits) {
+                x = none;
+                cur = noneCost;
+                improved = true;
                 continue;
             }
             // add back single agencies (on a copy of the current aggregates: one pass each)
@@ -589,7 +757,12 @@ final class AgencySearch {
                 grid.accumulate(tu, cand[k], false, 1);
                 long nc = offers.cost(required(grid.quantileBracket(td, quantile, qd, qd + pkDown[k], scratch, null)),
                         required(grid.quantileBracket(tu, quantile, qu, qu + pkUp[k], scratch, null)), false);
-                if (nc < INF && nc - delta[k] < c) {
+                if (near != null && nc < INF && nc + kx + kCost[k] <= budget && near.near(sumL - dx - delta[k] + nc)) {
+                    boolean[] y = x.clone();
+                    y[k] = true;
+                    near.offer(y, sumL - dx - delta[k] + nc);
+                }
+                if (nc < INF && nc - delta[k] < c && nc + kx + kCost[k] <= budget) {
                     x[k] = true;
                     cur = sumL - deltaOf(x) + nc;
                     improved = true;
@@ -597,6 +770,22 @@ final class AgencySearch {
             }
         }
         return x;
+    }
+
+    /** Whether some choice of offers carries the set, ceiling aside. */
+    private boolean carriedAtAll(boolean[] x) {
+        long[] ad = new long[grid.length()];
+        long[] au = new long[grid.length()];
+        int cnt = 0;
+        for (int k = 0; k < n; k++) {
+            if (x[k]) {
+                grid.accumulate(ad, cand[k], true, 1);
+                grid.accumulate(au, cand[k], false, 1);
+                cnt++;
+            }
+        }
+        return offers.cost(required(grid.quantile(ad, quantile, scratch, null)),
+                required(grid.quantile(au, quantile, scratch, null)), cnt == 0) < INF;
     }
 
     long deltaOf(boolean[] x) {

@@ -94,6 +94,45 @@ final class LevelSearch {
             grid.accumulate(all, cand[k], false, 1);
         }
         qAllUp = grid.quantile(all, quantile, scratch, null);
+        this.budget = exact.budget();
+        this.kCost = new long[n];
+        Integer[] idx = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            kCost[k] = exact.linkCost(k);
+            idx[k] = k;
+        }
+        // most saving per rupiah of link first, for the fractional knapsack of the ceiling
+        java.util.Arrays.sort(idx, (x, y) -> Double.compare(delta[y] / (kCost[y] + 1e-9), delta[x] / (kCost[x] + 1e-9)));
+        this.byLinkRatio = Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The ceiling on uplinks plus links (INF: none), the candidates' link costs and their order by saving per link rupiah. */
+    private final long budget;
+    private final long[] kCost;
+    private final int[] byLinkRatio;
+    private long kF;
+    private long kU;
+
+    /**
+     * Upper bound on delta(V), V within U, with the links of F + V within {@code room}: the
+     * fractional knapsack (integrality dropped, so never below the best integral choice).
+     */
+    private long budgetBound(long room) {
+        double v = 0;
+        double left = room;
+        for (int k : byLinkRatio) {
+            if (!inU[k]) {
+                continue;
+            }
+            if (kCost[k] <= left) {
+                left -= kCost[k];
+                v += delta[k];
+            } else {
+                v += delta[k] * (left / kCost[k]);
+                break;
+            }
+        }
+        return (long) Math.ceil(v * (1 + 1e-12));
     }
 
     /** One Pareto-optimal offer choice: its cost and the largest aggregate quantiles it carries. */
@@ -190,7 +229,7 @@ final class LevelSearch {
         openNodes = new int[levels.size()];
         for (int li = 0; li < levels.size(); li++) {
             long lb = sumL + levels.get(li).cost() - deltaAll;
-            if (lb < best) {
+            if (lb < best && levels.get(li).cost() <= budget) {
                 open.add(new long[] {lb, li, 0, 0, 1});
                 openNodes[li]++;
             }
@@ -270,15 +309,21 @@ final class LevelSearch {
         dirs = st.dirs;
         deltaF = 0;
         deltaU = 0;
+        kF = 0;
+        kU = 0;
         for (int k = 0; k < n; k++) {
             inF[k] = (fMask >>> k & 1) != 0;
             inU[k] = !inF[k] && (oMask >>> k & 1) == 0;
             if (inF[k]) {
                 deltaF += delta[k];
+                kF += kCost[k];
             } else if (inU[k]) {
                 deltaU += delta[k];
+                kU += kCost[k];
             }
         }
+        // with a ceiling the links of the set must fit in what the level's uplinks leave of it
+        long kRoom = budget - levelCost;
         // move the aggregates from the level's last node to this one: a few agencies differ
         long diffF = st.curF ^ fMask;
         long diffO = st.curO ^ oMask;
@@ -298,19 +343,26 @@ final class LevelSearch {
         st.curO = oMask;
         Dir d0 = dirs[0];
         Dir d1 = dirs[1];
-        if (d0.eF > m || d1.eF > m) {
-            return; // F alone needs a dearer level
+        if (d0.eF > m || d1.eF > m || kF > kRoom) {
+            return; // F alone needs a dearer level, or its links alone break the ceiling
         }
         if (deltaF > target) {
             improve(false);
         }
-        if (d0.eFU <= m && d1.eFU <= m) {
+        boolean linksFit = kF + kU <= kRoom;
+        if (d0.eFU <= m && d1.eFU <= m && linksFit) {
             if (deltaF + deltaU > target) {
                 improve(true);
             }
             return; // F + U fits: nothing in this subtree saves more
         }
         long ub = deltaF + deltaU;
+        if (!linksFit) {
+            ub = Math.min(ub, deltaF + budgetBound(kRoom - kF));
+            if (ub <= target) {
+                return;
+            }
+        }
         Arrays.fill(criticalCount, 0);
         for (Dir dr : dirs) {
             ub = Math.min(ub, deltaF + bound(dr, ub - deltaF));
@@ -332,8 +384,10 @@ final class LevelSearch {
             return; // nothing undecided: F was considered above
         }
         long lb = sumL + levelCost - ub;
-        open.add(new long[] {lb, li, fMask | 1L << next, oMask, 0});
-        openNodes[li]++;
+        if (kF + kCost[next] <= kRoom) {
+            open.add(new long[] {lb, li, fMask | 1L << next, oMask, 0});
+            openNodes[li]++;
+        }
         if (deltaF + deltaU - delta[next] > target) {
             open.add(new long[] {lb, li, fMask, oMask | 1L << next, 0});
             openNodes[li]++;
@@ -347,8 +401,9 @@ final class LevelSearch {
     private void greedy(LevelState st) {
         long added = 0;
         long d = deltaF;
+        long links = kF;
         for (int k : st.order) {
-            if (!inU[k]) {
+            if (!inU[k] || links + kCost[k] > budget - levelCost) {
                 continue;
             }
             boolean fits = true;
@@ -359,6 +414,7 @@ final class LevelSearch {
             if (fits) {
                 added |= 1L << k;
                 d += delta[k];
+                links += kCost[k];
             } else {
                 for (Dir dr : dirs) {
                     add(dr.aggF, dr.load[k], dr.p, -1);
@@ -377,6 +433,7 @@ final class LevelSearch {
                 x[k] = inF[k] || (added >>> k & 1) != 0;
             }
             long c = exact.cost(x);
+            exact.offerNear(x, c);
             if (c < best) {
                 best = c;
                 bestIn = x;
@@ -401,7 +458,8 @@ final class LevelSearch {
                     loads = dr.load[k][j] > 0;
                 }
             }
-            if (loads) {
+            // with a ceiling an agency that loads no binding step may still not fit the links' budget: it is branched on too
+            if (loads || budget < INF) {
                 rest.add(k);
             } else {
                 st.free |= 1L << k;
@@ -603,6 +661,7 @@ final class LevelSearch {
             x[k] = inF[k] || withUndecided && inU[k];
         }
         long c = exact.cost(x);
+        exact.offerNear(x, c);
         if (c < best) {
             best = c;
             bestIn = x;

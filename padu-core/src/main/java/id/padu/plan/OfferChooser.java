@@ -1,5 +1,6 @@
 package id.padu.plan;
 
+import id.padu.domain.ConnectionKind;
 import id.padu.domain.Offer;
 import id.padu.domain.Redundancy;
 import java.util.ArrayList;
@@ -12,7 +13,10 @@ import java.util.TreeMap;
 
 /**
  * The cheapest set of offer rows (at most one per provider and product) that carries a
- * required capacity, exactly: a depth-first branch and bound over the (provider, product)
+ * required capacity, exactly. Only the rows the offer rules admit take part ({@code plan.min_sla_pct}:
+ * a row whose {@code sla_pct} is below it or not given is left out; a row that counts for nothing is
+ * left out too), and a {@code broadband} row counts {@code plan.broadband_share} of its rates, rounded
+ * down to whole bps, toward the requirement and toward what survives a provider failure. The search: a depth-first branch and bound over the (provider, product)
  * groups, pruned by the fractional covering bound (the cheapest cost per bps of the rows still
  * open, each taken at most once, for the deficit of either direction). That relaxation only
  * drops integrality and the one-row-per-group rule, so it never overestimates: the search
@@ -28,6 +32,8 @@ final class OfferChooser {
     }
 
     private final List<Offer> offers;
+    /** For each row of the search, its index in the dataset's offers. */
+    private final int[] source;
     private final int m;
     private final long[] cost;
     private final long[] cap;      // down
@@ -57,9 +63,25 @@ final class OfferChooser {
     private final long[] provUp;
     private final int[] provCount;
 
+    /** Every row counted at its full rates, no SLA rule (as before the offer rules). */
     OfferChooser(List<Offer> offers, int horizonYears, Redundancy redundancy, double survivableFraction) {
-        this.offers = List.copyOf(offers);
-        this.m = offers.size();
+        this(offers, horizonYears, redundancy, survivableFraction, 1.0, null);
+    }
+
+    OfferChooser(List<Offer> all, int horizonYears, Redundancy redundancy, double survivableFraction, double broadbandShare,
+                 Double minSlaPct) {
+        List<Offer> admitted = new ArrayList<>();
+        List<Integer> from = new ArrayList<>();
+        for (int j = 0; j < all.size(); j++) {
+            Offer o = all.get(j);
+            if (exclusion(o, broadbandShare, minSlaPct) == null) {
+                admitted.add(o);
+                from.add(j);
+            }
+        }
+        this.offers = List.copyOf(admitted);
+        this.source = from.stream().mapToInt(Integer::intValue).toArray();
+        this.m = admitted.size();
         this.cost = new long[m];
         this.cap = new long[m];
         this.capUp = new long[m];
@@ -67,10 +89,10 @@ final class OfferChooser {
         Map<String, Integer> provIds = new LinkedHashMap<>();
         Map<String, List<Integer>> byGroup = new LinkedHashMap<>();
         for (int j = 0; j < m; j++) {
-            Offer o = offers.get(j);
+            Offer o = admitted.get(j);
             cost[j] = annualCost(o, horizonYears);
-            cap[j] = o.down().bps();
-            capUp[j] = o.up().bps();
+            cap[j] = counted(o, o.down().bps(), broadbandShare);
+            capUp[j] = counted(o, o.up().bps(), broadbandShare);
             provider[j] = provIds.computeIfAbsent(o.provider(), k -> provIds.size());
             byGroup.computeIfAbsent(o.provider() + "\u0000" + o.product(), k -> new ArrayList<>()).add(j);
         }
@@ -100,6 +122,45 @@ final class OfferChooser {
         this.provCount = new int[providers];
     }
 
+    /** Why the offer rules leave a row out of every choice, or null when it may be chosen. */
+    enum Exclusion { SLA_BELOW, SLA_MISSING, COUNTS_NOTHING }
+
+    static Exclusion exclusion(Offer o, double broadbandShare, Double minSlaPct) {
+        if (minSlaPct != null && o.slaPct() == null) {
+            return Exclusion.SLA_MISSING;
+        }
+        if (minSlaPct != null && o.slaPct() < minSlaPct) {
+            return Exclusion.SLA_BELOW;
+        }
+        if (counted(o, o.down().bps(), broadbandShare) == 0 && counted(o, o.up().bps(), broadbandShare) == 0) {
+            return Exclusion.COUNTS_NOTHING;
+        }
+        return null;
+    }
+
+    /** The part of a rate that counts: all of it for a dedicated row, the broadband share (rounded down) otherwise. */
+    static long counted(Offer o, long bps, double broadbandShare) {
+        return o.kind() == ConnectionKind.BROADBAND ? (long) Math.floor(bps * broadbandShare) : bps;
+    }
+
+    /** The index in the dataset's offers of a row of {@link #offers()}. */
+    int source(int row) {
+        return source[row];
+    }
+
+    /** Counted rates of a row of {@link #offers()}. */
+    long countedDown(int row) {
+        return cap[row];
+    }
+
+    long countedUp(int row) {
+        return capUp[row];
+    }
+
+    long annualCost(int row) {
+        return cost[row];
+    }
+
     /** Annual cost of an offer: 12 x monthly + install / horizon years, integer division (floor). */
     static long annualCost(Offer o, int horizonYears) {
         return o.annualCostIdr(horizonYears);
@@ -122,6 +183,7 @@ final class OfferChooser {
         return Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
     }
 
+    /** The rows the offer rules admit, in the dataset's order. */
     List<Offer> offers() {
         return offers;
     }

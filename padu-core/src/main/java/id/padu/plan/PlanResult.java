@@ -12,12 +12,49 @@ import java.util.List;
  * @param searchNodes    the search's effort spent: nodes over all its phases (the same on every machine
  *                       unless the clock stopped the search)
  * @param stoppedBy      what ended the search
+ * @param offers         every row of offers.csv: taken or not, what of it counts, and why
+ * @param centralAnnualIdr the central part per year: the uplinks plus the central agencies' links (annual costs)
+ * @param meetsRequirement whether the uplinks carry the whole required capacity (false only when a
+ *                       {@code plan.central_budget_idr} too low for it left a share of it)
+ * @param carriedShare   the share of the requirement the uplinks carry (1 when it is met)
+ * @param closeCalls     the agencies whose decision flips in a plan the search found within 1 % of this
+ *                       plan's cost, cheapest alternative first
  */
 public record PlanResult(Plan plan, long lowerBoundIdr, List<Year> years, long penaltiesIdr, long installsIdr,
-                         long searchNodes, Stop stoppedBy) {
+                         long searchNodes, Stop stoppedBy, List<OfferNote> offers, long centralAnnualIdr,
+                         boolean meetsRequirement, double carriedShare, List<CloseCall> closeCalls) {
 
     public PlanResult {
         years = List.copyOf(years);
+        offers = offers == null ? List.of() : List.copyOf(offers);
+        closeCalls = closeCalls == null ? List.of() : List.copyOf(closeCalls);
+    }
+
+    public PlanResult(Plan plan, long lowerBoundIdr, List<Year> years, long penaltiesIdr, long installsIdr, long searchNodes,
+                      Stop stoppedBy, List<OfferNote> offers, long centralAnnualIdr, boolean meetsRequirement,
+                      double carriedShare) {
+        this(plan, lowerBoundIdr, years, penaltiesIdr, installsIdr, searchNodes, stoppedBy, offers, centralAnnualIdr,
+                meetsRequirement, carriedShare, List.of());
+    }
+
+    /**
+     * An agency whose decision is a close call: in a plan the search found costing at most 1 % more,
+     * it is decided the other way.
+     *
+     * @param decision          what the agency is in that alternative plan
+     * @param alternativeCostIdr the alternative plan's total annual cost
+     */
+    public record CloseCall(String code, Decision decision, long alternativeCostIdr) {
+    }
+
+    public PlanResult(Plan plan, long lowerBoundIdr, List<Year> years, long penaltiesIdr, long installsIdr, long searchNodes,
+                      Stop stoppedBy) {
+        this(plan, lowerBoundIdr, years, penaltiesIdr, installsIdr, searchNodes, stoppedBy, List.of());
+    }
+
+    public PlanResult(Plan plan, long lowerBoundIdr, List<Year> years, long penaltiesIdr, long installsIdr, long searchNodes,
+                      Stop stoppedBy, List<OfferNote> offers) {
+        this(plan, lowerBoundIdr, years, penaltiesIdr, installsIdr, searchNodes, stoppedBy, offers, 0, true, 1);
     }
 
     /** A result whose search ended on its own (optimal) or on its effort, as plans read back from files do. */
@@ -41,6 +78,19 @@ public record PlanResult(Plan plan, long lowerBoundIdr, List<Year> years, long p
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+    }
+
+    /**
+     * One row of offers.csv as the plan saw it.
+     *
+     * @param kind           {@code dedicated} or {@code broadband}
+     * @param chosen         whether the plan buys it
+     * @param countedDownBps what of its download rate counts toward the required capacity
+     *                       ({@code plan.broadband_share} of it for broadband)
+     * @param reason         why it was or was not taken, in words
+     */
+    public record OfferNote(String provider, String product, String kind, boolean chosen, long countedDownBps,
+                            long countedUpBps, String reason) {
     }
 
     /**

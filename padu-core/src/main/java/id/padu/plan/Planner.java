@@ -2,6 +2,7 @@ package id.padu.plan;
 
 import id.padu.domain.Agency;
 import id.padu.domain.BitRate;
+import id.padu.domain.ConnectionKind;
 import id.padu.domain.Dataset;
 import id.padu.domain.Link;
 import id.padu.domain.Offer;
@@ -128,13 +129,18 @@ public final class Planner {
             }
         }
 
-        OfferChooser chooser = new OfferChooser(dataset.offers(), horizon, s.redundancy(), s.survivableFraction());
+        Long budget = s.centralBudgetIdr();
+        OfferChooser chooser = new OfferChooser(dataset.offers(), horizon, s.redundancy(), s.survivableFraction(),
+                s.broadbandShare(), s.minSlaPct());
+        boolean noOffers = chooser.offers().isEmpty();
         boolean[] central = new boolean[n];
         boolean optimal = true;
         long lowerBound = 0;
         long nodes = 0;
         Deadline clock = new Deadline(limits.timeLimitMillis());
         String[] reason = new String[n];
+        boolean[] leftOut = new boolean[n]; // candidates the search kept local
+        List<PlanResult.CloseCall> closeCalls = new ArrayList<>();
 
         if (s.scope() == PlanScope.ALL) {
             for (int i = 0; i < n; i++) {
@@ -145,6 +151,9 @@ public final class Planner {
             if (dataset.offers().isEmpty() && n > 0) {
                 throw new PlanningException("error.scopeAll.noOffers");
             }
+            if (noOffers && n > 0) {
+                throw new PlanningException("error.scopeAll.noEligibleOffers", slaText(s), share(s.broadbandShare()));
+            }
             Arrays.fill(central, true);
             Arrays.fill(reason, PlanMessages.format(locale, "reason.scopeAll"));
         } else {
@@ -154,6 +163,8 @@ public final class Planner {
                     reason[i] = PlanMessages.format(locale, "reason.cannotJoin", ineligible[i]);
                 } else if (dataset.offers().isEmpty()) {
                     reason[i] = PlanMessages.format(locale, "reason.noOffers");
+                } else if (noOffers) {
+                    reason[i] = PlanMessages.format(locale, "reason.noEligibleOffers", slaText(s), share(s.broadbandShare()));
                 } else if (own[i] == 0) {
                     reason[i] = PlanMessages.format(locale, "reason.noOwnSpend");
                 } else if (own[i] - linkCost[i] <= 0) {
@@ -168,7 +179,14 @@ public final class Planner {
             for (int k = 0; k < cand.length; k++) {
                 delta[k] = own[cand[k]] - linkCost[cand[k]];
             }
-            AgencySearch search = new AgencySearch(grid, chooser, s.quantile(), factor, cand, delta, sumL);
+            long[] candLinks = new long[cand.length];
+            for (int k = 0; k < cand.length; k++) {
+                candLinks[k] = linkCost[cand[k]];
+            }
+            AgencySearch search = new AgencySearch(grid, chooser, s.quantile(), factor, cand, delta, sumL, candLinks,
+                    budget == null ? AgencySearch.INF : budget);
+            NearPlans near = new NearPlans(cand.length);
+            search.near = near;
             boolean[] x;
             if (cand.length == 0) {
                 x = new boolean[0];
@@ -206,11 +224,20 @@ public final class Planner {
                     nodes += levels.nodes;
                 }
             }
+            if (cand.length > 0) {
+                // the plans one flip (and, at exact sizes, one swap) away: the near-ties a search may have pruned
+                search.exploreNeighbours(x, cand.length <= limits.exactCandidates());
+                for (NearPlans.Flip f : near.flips(x, search.cost(x))) {
+                    closeCalls.add(new PlanResult.CloseCall(agencies.get(cand[f.candidate()]).code(),
+                            f.joins() ? Decision.CENTRAL : Decision.LOCAL, f.alternativeCost()));
+                }
+            }
             for (int k = 0; k < cand.length; k++) {
                 int i = cand[k];
                 central[i] = x[k];
                 if (!x[k]) {
                     reason[i] = PlanMessages.format(locale, "reason.uplinkShare", Rupiah.format(delta[k]));
+                    leftOut[i] = true;
                 }
             }
         }
@@ -233,16 +260,42 @@ public final class Planner {
         long uplinkAnnual = 0;
         long installs = 0;
         long recurringMonthly = 0;
+        long countedD = 0;
+        long countedU = 0;
+        OfferChooser.Choice chosen = null;
+        long centralLinks = 0;
+        for (int i = 0; i < n; i++) {
+            centralLinks += central[i] ? linkCost[i] : 0;
+        }
+        boolean meets = true;
+        double carried = 1;
         if (nCentral > 0) {
             OfferChooser.Choice choice = chooser.cheapest(reqD, reqU);
+            if (choice != null && budget != null && choice.cost() + centralLinks > budget) {
+                // only with scope=all (the search keeps optimised plans within the ceiling): no plan within the
+                // ceiling carries the requirement; propose the uplinks within it that carry the largest share
+                choice = largestShareWithin(chooser, reqD, reqU, budget - centralLinks);
+                if (choice == null) {
+                    OfferChooser.Choice least = chooser.cheapest(0, 0);
+                    throw new PlanningException("error.budget.tooLow", Rupiah.format(budget), Rupiah.format(centralLinks),
+                            least == null ? "-" : Rupiah.format(least.cost()));
+                }
+                meets = false;
+                carried = carriedShare(choice, reqD, reqU);
+                Arrays.fill(reason, PlanMessages.format(locale, "reason.scopeAllBudget", Rupiah.format(budget),
+                        share(carried)));
+            }
             if (choice == null) {
                 // only reachable with scope=all: optimisation never picks an infeasible set
                 throw new PlanningException("error.scopeAll.capacity", BitRate.ofBps(reqD).format(), BitRate.ofBps(reqU).format(),
                         s.redundancy().name().toLowerCase(Locale.ROOT));
             }
+            chosen = choice;
             int[] rows = choice.rows().clone();
             Arrays.sort(rows);
             for (int j : rows) {
+                countedD += chooser.countedDown(j);
+                countedU += chooser.countedUp(j);
                 Offer o = chooser.offers().get(j);
                 uplinks.add(new Uplink(o.provider(), o.product(), o.down().mbps(), o.up().mbps(),
                         o.monthlyCost().value(), o.installCost().value()));
@@ -255,19 +308,43 @@ public final class Planner {
             lowerBound = planCost(uplinkAnnual, central, own, linkCost);
         }
         long planAnnual = planCost(uplinkAnnual, central, own, linkCost);
+        long centralAnnual = uplinkAnnual + centralLinks;
+        if (budget != null && meets && centralAnnual > budget) {
+            throw new IllegalStateException("plan over the ceiling: " + centralAnnual + " > " + budget);
+        }
+        if (budget != null && s.scope() != PlanScope.ALL) {
+            budgetReasons(grid, chooser, leftOut, own, linkCost, aggD, aggU, s, factor, uplinkAnnual, centralAnnual, budget,
+                    reason, locale);
+        }
 
-        // allocation
-        long capD = uplinks.stream().mapToLong(Uplink::downBps).sum();
-        long capU = uplinks.stream().mapToLong(Uplink::upBps).sum();
+        // allocation: guarantees are promised from the counted capacity only (a broadband line's
+        // discounted share), ceilings from the whole uplink
+        long capD = countedD;
+        long capU = countedU;
         List<Allocator.Demand> demands = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (central[i]) {
                 Agency a = agencies.get(i);
+                Link link = dataset.linkOf(a.code()).orElse(null);
                 demands.add(new Allocator.Demand(a.code(), a.priority(), grid.ownQuantile(i, true, 0.95),
-                        grid.ownQuantile(i, false, 0.95)));
+                        grid.ownQuantile(i, false, 0.95), link == null || link.capacity() == null ? 0 : link.capacity().bps()));
             }
         }
-        List<Allocator.Share> shares = Allocator.allocate(demands, capD, capU, s.reserve(), growth);
+        long wholeD = uplinks.stream().mapToLong(Uplink::downBps).sum();
+        long wholeU = uplinks.stream().mapToLong(Uplink::upBps).sum();
+        Allocator.Allocation allocation = Allocator.allocate(demands, capD, capU, wholeD, wholeU, s.reserve(), growth,
+                Allocator.Policy.of(s));
+        if (!allocation.floorsFit()) {
+            // a plan whose promised floors do not fit is no plan to sign: say what would fit
+            boolean down = allocation.floorNeedDownBps() > allocation.poolDownBps();
+            long need = down ? allocation.floorNeedDownBps() : allocation.floorNeedUpBps();
+            long pool = down ? allocation.poolDownBps() : allocation.poolUpBps();
+            long fits = demands.isEmpty() ? 0 : pool / demands.size();
+            throw new PlanningException("error.floors", number(s.minCirMbps()), demands.size(), BitRate.ofBps(need).format(),
+                    PlanMessages.format(locale, down ? "direction.down" : "direction.up"), BitRate.ofBps(down ? capD : capU).format(),
+                    share(s.reserve()), BitRate.ofBps(pool).format(), number(Math.floor(fits / 10_000d) / 100));
+        }
+        List<Allocator.Share> shares = allocation.shares();
 
         // cutover, one-off costs, years
         long penalties = 0;
@@ -323,7 +400,139 @@ public final class Planner {
         Plan plan = new Plan(statusQuo, planAnnual, statusQuo - planAnnual, oneOff, payback, reqD, reqU, optimal,
                 gap, uplinks, decisions);
         PlanResult.Stop stop = optimal ? PlanResult.Stop.COMPLETE : clock.hit() ? PlanResult.Stop.TIME : PlanResult.Stop.EFFORT;
-        return new PlanResult(plan, optimal ? planAnnual : lowerBound, years, penalties, installs, nodes, stop);
+        List<PlanResult.OfferNote> offerNotes = offerNotes(dataset.offers(), chooser, chosen, s, reqD, reqU, locale);
+        return new PlanResult(plan, optimal ? planAnnual : lowerBound, years, penalties, installs, nodes, stop, offerNotes,
+                centralAnnual, meets, carried, closeCalls);
+    }
+
+    /**
+     * The cheapest uplinks within {@code room} that carry the largest share t of the requirement
+     * (t x the requirement in both directions, with the redundancy rule), t to 1/10,000; null when
+     * not even the least choice the rules allow fits. The cost of the cheapest choice never falls
+     * as the requirement grows, so the largest t is found by bisection.
+     */
+    static OfferChooser.Choice largestShareWithin(OfferChooser chooser, long reqD, long reqU, long room) {
+        OfferChooser.Choice best = chooser.cheapest(0, 0);
+        if (best == null || best.cost() > room) {
+            return null;
+        }
+        int lo = 0;
+        int hi = 10_000; // the whole requirement: known not to fit
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            OfferChooser.Choice c = chooser.cheapest((long) Math.ceil(reqD * (mid / 10_000d)), (long) Math.ceil(reqU * (mid / 10_000d)));
+            if (c != null && c.cost() <= room) {
+                lo = mid;
+                best = c;
+            } else {
+                hi = mid;
+            }
+        }
+        return best;
+    }
+
+    /** The share of the requirement a choice carries in its weaker direction (redundancy rule included), to 1/10,000, at most 1. */
+    static double carriedShare(OfferChooser.Choice c, long reqD, long reqU) {
+        double d = reqD <= 0 ? 1 : c.maxReqDown() / (double) reqD;
+        double u = reqU <= 0 ? 1 : c.maxReqUp() / (double) reqU;
+        return Math.min(1, Math.floor(Math.min(d, u) * 10_000) / 10_000);
+    }
+
+    /**
+     * With a ceiling, a local candidate whose joining alone would lower the total cost but lift the
+     * central part above the ceiling says so: the ceiling, not the cost, keeps it local.
+     */
+    private static void budgetReasons(DemandGrid grid, OfferChooser chooser, boolean[] leftOut, long[] own, long[] linkCost,
+                                      long[] aggD, long[] aggU, Settings s, double factor, long uplinkAnnual, long centralAnnual,
+                                      long budget, String[] reason, Locale locale) {
+        long[] td = new long[aggD.length];
+        long[] tu = new long[aggU.length];
+        long[] scratch = new long[aggD.length];
+        for (int i = 0; i < leftOut.length; i++) {
+            if (!leftOut[i]) {
+                continue;
+            }
+            System.arraycopy(aggD, 0, td, 0, aggD.length);
+            System.arraycopy(aggU, 0, tu, 0, aggU.length);
+            grid.accumulate(td, i, true, 1);
+            grid.accumulate(tu, i, false, 1);
+            long c = chooser.cost((long) Math.ceil(grid.quantile(td, s.quantile(), scratch, null) * factor),
+                    (long) Math.ceil(grid.quantile(tu, s.quantile(), scratch, null) * factor), false);
+            long saving = own[i] - linkCost[i] - (c - uplinkAnnual);
+            long wouldCost = centralAnnual - uplinkAnnual + c + linkCost[i];
+            if (c < OfferChooser.INFEASIBLE && saving > 0 && wouldCost > budget) {
+                reason[i] = PlanMessages.format(locale, "reason.budget", Rupiah.format(saving), Rupiah.format(wouldCost),
+                        Rupiah.format(budget));
+            }
+        }
+    }
+
+    /**
+     * Every row of offers.csv with why it was or was not taken: left out by the offer rules, taken,
+     * or not taken because it is dearer per counted Mbps than the chosen uplinks, or, although
+     * cheaper, because no combination with it carries the requirement for less.
+     */
+    static List<PlanResult.OfferNote> offerNotes(List<Offer> offers, OfferChooser chooser, OfferChooser.Choice chosen,
+                                                 Settings s, long reqD, long reqU, Locale locale) {
+        boolean[] taken = new boolean[offers.size()];
+        long chosenCost = 0;
+        long chosenCounted = 0;
+        if (chosen != null) {
+            for (int j : chosen.rows()) {
+                taken[chooser.source(j)] = true;
+                chosenCost += chooser.annualCost(j);
+                chosenCounted += chooser.countedDown(j);
+            }
+        }
+        String chosenPerMbps = perMbps(chosenCost, chosenCounted);
+        List<PlanResult.OfferNote> out = new ArrayList<>();
+        for (int i = 0; i < offers.size(); i++) {
+            Offer o = offers.get(i);
+            long annual = o.annualCostIdr(Math.max(1, s.horizonYears()));
+            long cd = OfferChooser.counted(o, o.down().bps(), s.broadbandShare());
+            long cu = OfferChooser.counted(o, o.up().bps(), s.broadbandShare());
+            String note = o.kind() == ConnectionKind.BROADBAND
+                    ? PlanMessages.format(locale, "offer.broadband", share(s.broadbandShare()), BitRate.ofBps(cd).format(),
+                    o.down().format()) : "";
+            OfferChooser.Exclusion ex = OfferChooser.exclusion(o, s.broadbandShare(), s.minSlaPct());
+            String reason;
+            if (ex == OfferChooser.Exclusion.SLA_MISSING) {
+                reason = PlanMessages.format(locale, "offer.excluded.noSla", slaText(s));
+            } else if (ex == OfferChooser.Exclusion.SLA_BELOW) {
+                reason = PlanMessages.format(locale, "offer.excluded.sla", number(o.slaPct()), slaText(s));
+            } else if (ex == OfferChooser.Exclusion.COUNTS_NOTHING) {
+                reason = PlanMessages.format(locale, "offer.excluded.nothing", share(s.broadbandShare()));
+            } else if (taken[i]) {
+                reason = PlanMessages.format(locale, "offer.taken", Rupiah.format(annual), perMbps(annual, cd)) + note;
+            } else if (chosen == null) {
+                reason = PlanMessages.format(locale, "offer.notTaken.nobody");
+            } else if (annual * (double) chosenCounted >= chosenCost * (double) cd) {
+                reason = PlanMessages.format(locale, "offer.notTaken.dearer", perMbps(annual, cd), chosenPerMbps) + note;
+            } else {
+                reason = PlanMessages.format(locale, "offer.notTaken.combination", perMbps(annual, cd), chosenPerMbps,
+                        BitRate.ofBps(reqD).format(), BitRate.ofBps(reqU).format()) + note;
+            }
+            out.add(new PlanResult.OfferNote(o.provider(), o.product(), o.kind().code(), taken[i], cd, cu, reason));
+        }
+        return out;
+    }
+
+    /** Annual Rupiah per counted Mbps, or "-" for a row that counts nothing in this direction. */
+    private static String perMbps(long annual, long countedBps) {
+        return countedBps <= 0 ? "-" : Rupiah.format(Math.round(annual * 1_000_000d / countedBps));
+    }
+
+    /** A share as a percentage: 0.25 gives "25 %". */
+    static String share(double fraction) {
+        return number(fraction * 100) + " %";
+    }
+
+    private static String slaText(Settings s) {
+        return s.minSlaPct() == null ? "-" : number(s.minSlaPct());
+    }
+
+    private static String number(double d) {
+        return java.math.BigDecimal.valueOf(d).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static long planCost(long uplinkAnnual, boolean[] central, long[] own, long[] linkCost) {

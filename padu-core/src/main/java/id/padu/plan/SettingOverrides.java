@@ -1,5 +1,6 @@
 package id.padu.plan;
 
+import id.padu.domain.MirPolicy;
 import id.padu.domain.PlanScope;
 import id.padu.domain.Redundancy;
 import id.padu.domain.Settings;
@@ -37,6 +38,11 @@ public final class SettingOverrides {
         int perWeek = base.cutoversPerWeek();
         String windows = base.migrateWindows();
         List<Settings.DateRange> blackouts = base.migrateBlackouts();
+        double broadbandShare = base.broadbandShare();
+        Double minSla = base.minSlaPct();
+        double minCir = base.minCirMbps();
+        MirPolicy mir = base.mir();
+        Long budget = base.centralBudgetIdr();
         Map<String, String> raw = new HashMap<>(base.raw());
         for (Map.Entry<String, String> e : overrides.entrySet()) {
             String key = e.getKey().trim().toLowerCase(Locale.ROOT);
@@ -69,28 +75,41 @@ public final class SettingOverrides {
                     windows = v;
                 }
                 case "migrate.blackouts" -> blackouts = blackouts(key, v);
+                case "plan.broadband_share" -> broadbandShare = fraction(key, v, true, true);
+                // empty: no rule (every offer may be chosen whatever its sla_pct)
+                case "plan.min_sla_pct" -> minSla = v.isEmpty() ? null : number(key, v, 0, 100);
+                case "plan.min_cir_mbps" -> minCir = number(key, v, 0, 10_000);
+                case "plan.mir" -> mir = MirPolicy.parse(v).orElseThrow(() -> bad(key, v, "uplink|link|3x (1x..1000x)"));
+                // empty: no ceiling; whole Rupiah a year, as every *_idr value
+                case "plan.central_budget_idr" -> budget = v.isEmpty() ? null : rupiah(key, v);
                 default -> throw new PlanningException("error.setting.unknown", key);
             }
             raw.put(key, v);
         }
         return new Settings(quantile, growth, util, red, surv, horizon, reserve, scope, planStart, migStart, ready, perWeek,
-                windows, blackouts, raw);
+                windows, blackouts, broadbandShare, minSla, minCir, mir, budget, raw);
     }
 
     private static PlanningException bad(String key, String value, String expected) {
         return new PlanningException("error.setting.value", key, value, expected);
     }
 
+    /** A decimal number in [min, max], with a decimal point or a decimal comma as the CSV reader takes it. */
     private static double number(String key, String v, double min, double max) throws PlanningException {
-        try {
-            double d = Double.parseDouble(v);
-            if (Double.isNaN(d) || d < min || d > max || !v.matches("-?\\d+(\\.\\d+)?")) {
-                throw bad(key, v, min + ".." + max);
-            }
-            return d;
-        } catch (NumberFormatException ex) {
-            throw bad(key, v, min + ".." + max);
+        String range = "[" + plain(min) + ", " + plain(max) + "]";
+        String text = v.indexOf(',') >= 0 && v.indexOf('.') < 0 ? v.replace(',', '.') : v;
+        if (!text.matches("\\d+(\\.\\d+)?")) {
+            throw bad(key, v, range);
         }
+        double d = new java.math.BigDecimal(text).doubleValue();
+        if (d < min || d > max) {
+            throw bad(key, v, range);
+        }
+        return d;
+    }
+
+    private static String plain(double d) {
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -120,6 +139,14 @@ public final class SettingOverrides {
     static String percentHint(java.math.BigDecimal percent) {
         java.math.BigDecimal f = percent.movePointLeft(2);
         return f.setScale(Math.max(2, f.stripTrailingZeros().scale())).toPlainString();
+    }
+
+    /** Whole Rupiah, 1 to 10^15, digits only (no thousands separators, as in the *_idr columns). */
+    private static long rupiah(String key, String v) throws PlanningException {
+        if (!v.matches("[0-9]{1,16}") || Long.parseLong(v) < 1 || Long.parseLong(v) > 1_000_000_000_000_000L) {
+            throw bad(key, v, "whole Rupiah, 1..1000000000000000");
+        }
+        return Long.parseLong(v);
     }
 
     private static int integer(String key, String v, int min, int max) throws PlanningException {

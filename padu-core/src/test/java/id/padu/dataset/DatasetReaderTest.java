@@ -300,6 +300,41 @@ class DatasetReaderTest {
     }
 
     @Test
+    void thePlanningRulesOfFormatV1AreReadAndChecked() throws Exception {
+        Settings s = read(Fixture.minimal().put("settings.csv", """
+                key,value
+                plan.broadband_share,0.5
+                plan.min_sla_pct,99.5
+                plan.min_cir_mbps,2.5
+                plan.mir,LINK
+                plan.central_budget_idr,1500000000
+                """)).dataset().settings();
+        assertThat(s.broadbandShare()).isEqualTo(0.5);
+        assertThat(s.minSlaPct()).isEqualTo(99.5);
+        assertThat(s.minCirMbps()).isEqualTo(2.5);
+        assertThat(s.mir()).isEqualTo(id.padu.domain.MirPolicy.LINK);
+        assertThat(s.centralBudgetIdr()).isEqualTo(1_500_000_000L);
+        assertThat(Settings.DEFAULTS.broadbandShare()).isEqualTo(0.25);
+        assertThat(Settings.DEFAULTS.minSlaPct()).isNull();
+        assertThat(Settings.DEFAULTS.minCirMbps()).isEqualTo(1.0);
+        assertThat(Settings.DEFAULTS.mir()).isEqualTo(id.padu.domain.MirPolicy.UPLINK);
+        List<DatasetError> errors = errors(Fixture.minimal().put("settings.csv", """
+                key,value
+                plan.broadband_share,25
+                plan.min_sla_pct,101
+                plan.min_cir_mbps,-1
+                plan.mir,ceiling
+                plan.central_budget_idr,0
+                """));
+        assertThat(errors).extracting(e -> e.message(Locale.ENGLISH)).containsExactly(
+                "settings.csv:2 [value] \"25\": plan.broadband_share is a fraction in the range [0, 1], not a percentage; did you mean 0.25?",
+                "settings.csv:3 [value] \"101\": plan.min_sla_pct must be in the range [0, 100]",
+                "settings.csv:4 [value] \"-1\": must be a decimal number with . as the decimal point (e.g. 2.5), no thousands separators",
+                "settings.csv:5 [value] \"ceiling\": unknown value; allowed: uplink, link, 3x (1x to 1000x)",
+                "settings.csv:6 [value] \"0\": plan.central_budget_idr must be in the range [1, 1000000000000000]");
+    }
+
+    @Test
     void unknownSettingsKeysWarnAndAreKept() throws Exception {
         DatasetReader.Result r = read(Fixture.minimal().put("settings.csv", "key,value\nplan.future_knob,7\nplan.growth,\n"));
         assertThat(r.dataset().settings().raw()).containsExactly(Map.entry("plan.future_knob", "7"));

@@ -34,6 +34,11 @@ class DatasetWriterTest {
                         plan.quantile,0.9
                         plan.growth,0.35
                         plan.start_date,2026-01-05
+                        plan.broadband_share,0.5
+                        plan.min_sla_pct,99.5
+                        plan.min_cir_mbps,2.5
+                        plan.mir,3x
+                        plan.central_budget_idr,1500000000
                         migrate.windows,SAT 07:00-13:00;SUN 07:00-11:00
                         migrate.blackouts,2026-03-20..2026-03-31;2026-12-01..2026-12-31
                         custom.note,kept as given

@@ -55,6 +55,27 @@ final class Fixtures {
                 d.reserve(), scope, start, null, null, d.cutoversPerWeek(), d.migrateWindows(), List.of(), Map.of());
     }
 
+    /**
+     * n agencies A0.. of normal priority, each 10 Mbps flat down / 4 Mbps up for 100 steps, paying
+     * Rp 5 juta a month, no links file, dual redundancy, scope optimize, starting 2026-01-01.
+     */
+    static Dataset flat(int n, List<Offer> offers) {
+        List<Agency> agencies = new java.util.ArrayList<>();
+        List<Subscription> subs = new java.util.ArrayList<>();
+        Map<String, UsageSeries> usage = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            String code = "A" + i;
+            agencies.add(agency(code, Priority.NORMAL));
+            subs.add(sub(code, 5_000_000, null, 0));
+            long[] d = new long[100];
+            long[] u = new long[100];
+            java.util.Arrays.fill(d, 10_000_000);
+            java.util.Arrays.fill(u, 4_000_000);
+            usage.put(code, series(code, d, u));
+        }
+        return dataset(agencies, subs, offers, null, usage, settings(Redundancy.DUAL, PlanScope.OPTIMIZE, LocalDate.of(2026, 1, 1)));
+    }
+
     static Dataset dataset(List<Agency> agencies, List<Subscription> subs, List<Offer> offers, List<Link> links,
                            Map<String, UsageSeries> usage, Settings settings) {
         return new Dataset(agencies, subs, offers, links, List.of(), usage, settings);

@@ -287,6 +287,43 @@ class PlannerExhaustiveTest {
         return best;
     }
 
+    /** The cheapest total annual cost of one subset (bit i: agency i joins) over all offer choices; MAX_VALUE when none carries it. */
+    static long costOf(Dataset ds, int mask) {
+        Settings s = ds.settings();
+        int h = s.horizonYears();
+        long cost = 0;
+        List<String> central = new ArrayList<>();
+        for (int i = 0; i < ds.agencies().size(); i++) {
+            String code = ds.agencies().get(i).code();
+            if ((mask & (1 << i)) != 0) {
+                if (!canJoin(ds, code)) {
+                    return Long.MAX_VALUE;
+                }
+                central.add(code);
+                cost += ds.linkOf(code).map(l -> 12 * l.monthlyCost().value() + l.installCost().value() / h).orElse(0L);
+            } else {
+                cost += ds.subscriptionsOf(code).stream().mapToLong(x -> 12 * x.monthlyCost().value()).sum();
+            }
+        }
+        if (central.isEmpty()) {
+            return cost;
+        }
+        long reqD = required(ds, central, true);
+        long reqU = required(ds, central, false);
+        long best = Long.MAX_VALUE;
+        for (int[] c : offerChoices(ds.offers())) {
+            if (feasible(ds.offers(), c, reqD, reqU, s)) {
+                long oc = 0;
+                for (int j : c) {
+                    Offer o = ds.offers().get(j);
+                    oc += 12 * o.monthlyCost().value() + o.installCost().value() / h;
+                }
+                best = Math.min(best, cost + oc);
+            }
+        }
+        return best;
+    }
+
     static boolean canJoin(Dataset ds, String code) {
         if (!ds.hasLinksFile()) {
             return true;

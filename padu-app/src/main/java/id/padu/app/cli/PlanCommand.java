@@ -16,6 +16,7 @@ import id.padu.plan.Planner;
 import id.padu.plan.PlanningException;
 import id.padu.plan.SettingOverrides;
 import id.padu.plan.Uplink;
+import id.padu.simulation.Simulator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -115,9 +116,11 @@ public class PlanCommand implements Callable<Integer> {
             return PaduCommand.EXIT_BAD_INPUT;
         }
         PlanResult result;
+        Dataset planned;
         try {
             Settings settings = SettingOverrides.apply(ds.settings(), overrides);
-            result = Planner.plan(ds.withSettings(settings), LocalDate.now(Wib.ZONE), locale,
+            planned = ds.withSettings(settings);
+            result = Planner.plan(planned, LocalDate.now(Wib.ZONE), locale,
                     Planner.Limits.DEFAULT.withTimeLimitMillis(seconds * 1000L).withEffort(nodes));
         } catch (PlanningException e) {
             err.println(e.message(locale));
@@ -127,7 +130,7 @@ public class PlanCommand implements Callable<Integer> {
         if (format.equals("json")) {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             try {
-                PlanFiles.write(result, buf);
+                PlanFiles.write(result, planned, buf);
             } catch (IOException e) {
                 err.println(e.getMessage());
                 return PaduCommand.EXIT_BAD_INPUT;
@@ -135,12 +138,23 @@ public class PlanCommand implements Callable<Integer> {
             out.print(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
             out.flush();
         } else {
-            printTable(result, locale, out);
+            printTable(result, PlanFiles.congestion(result, planned), locale, out);
         }
         return PaduCommand.EXIT_OK;
     }
 
     static void printTable(PlanResult result, Locale l, PrintWriter out) {
+        printTable(result, null, l, out);
+    }
+
+    /** A fraction as a percentage with at most two decimals: 0.9259 gives "92.59 %". */
+    private static String pct(double fraction) {
+        return java.math.BigDecimal.valueOf(fraction * 100).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString() + " %";
+    }
+
+    /** @param congestion the replay of a plan that does not carry its requirement, else null */
+    static void printTable(PlanResult result, Simulator.Result congestion, Locale l, PrintWriter out) {
         var p = result.plan();
         out.println(CliMessages.get(l, "t.summary"));
         Tables sum = new Tables(new boolean[] {false, true}, (String[]) null);
@@ -157,8 +171,26 @@ public class PlanCommand implements Callable<Integer> {
             sum.row(CliMessages.get(l, "t.gap"), CliMessages.get(l, "t.gapValue", String.format(Locale.ROOT, "%.3f", p.gap() * 100),
                     Rupiah.format(excess), Rupiah.format(p.planAnnualIdr() - excess)));
         }
+        sum.row(CliMessages.get(l, "t.centralAnnual"), Rupiah.format(result.centralAnnualIdr()));
+        sum.row(CliMessages.get(l, "t.meets"), result.meetsRequirement() ? CliMessages.get(l, "t.yes")
+                : CliMessages.get(l, "t.carried", pct(result.carriedShare())));
         sum.print(out);
         out.println();
+        if (congestion != null) {
+            // who would be congested and how often: the plan carries only a share of the requirement
+            out.println(CliMessages.get(l, "t.congestion", congestion.intervals()));
+            Tables cg = new Tables(new boolean[] {false, true, true, true, true}, CliMessages.get(l, "t.code"),
+                    CliMessages.get(l, "t.served") + " " + CliMessages.get(l, "t.down"),
+                    CliMessages.get(l, "t.served") + " " + CliMessages.get(l, "t.up"),
+                    CliMessages.get(l, "t.congested") + " " + CliMessages.get(l, "t.down"),
+                    CliMessages.get(l, "t.congested") + " " + CliMessages.get(l, "t.up"));
+            for (Simulator.AgencyResult a : congestion.agencies()) {
+                cg.row(a.code(), pct(a.servedFractionDown()), pct(a.servedFractionUp()),
+                        Integer.toString(a.congestedIntervalsDown()), Integer.toString(a.congestedIntervalsUp()));
+            }
+            cg.print(out);
+            out.println();
+        }
         out.println(CliMessages.get(l, "t.uplinks"));
         Tables ups = new Tables(new boolean[] {false, false, true, true, true, true}, CliMessages.get(l, "t.provider"),
                 CliMessages.get(l, "t.product"), CliMessages.get(l, "t.down"), CliMessages.get(l, "t.up"),
@@ -169,6 +201,18 @@ public class PlanCommand implements Callable<Integer> {
         }
         ups.print(out);
         out.println();
+        if (!result.offers().isEmpty()) {
+            out.println(CliMessages.get(l, "t.offers"));
+            Tables offs = new Tables(new boolean[] {false, false, false, true, false, false}, CliMessages.get(l, "t.provider"),
+                    CliMessages.get(l, "t.product"), CliMessages.get(l, "t.kind"), CliMessages.get(l, "t.countedDown"),
+                    CliMessages.get(l, "t.taken"), CliMessages.get(l, "t.reason"));
+            for (PlanResult.OfferNote o : result.offers()) {
+                offs.row(o.provider(), o.product(), o.kind(), BitRate.ofBps(o.countedDownBps()).format(),
+                        CliMessages.get(l, o.chosen() ? "t.yes" : "t.no"), o.reason());
+            }
+            offs.print(out);
+            out.println();
+        }
         out.println(CliMessages.get(l, "t.agencies"));
         Tables ags = new Tables(new boolean[] {false, false, true, true, true, true, false, false}, CliMessages.get(l, "t.code"),
                 CliMessages.get(l, "t.decision"), "CIR " + CliMessages.get(l, "t.down"), "MIR " + CliMessages.get(l, "t.down"),
@@ -183,6 +227,17 @@ public class PlanCommand implements Callable<Integer> {
         }
         ags.print(out);
         out.println();
+        if (!result.closeCalls().isEmpty()) {
+            out.println(CliMessages.get(l, "t.closeCalls"));
+            Tables cc = new Tables(new boolean[] {false, false, true, true}, CliMessages.get(l, "t.code"),
+                    CliMessages.get(l, "t.altDecision"), CliMessages.get(l, "t.altCost"), CliMessages.get(l, "t.altMore"));
+            for (PlanResult.CloseCall c : result.closeCalls()) {
+                cc.row(c.code(), CliMessages.get(l, c.decision() == Decision.CENTRAL ? "t.central" : "t.local"),
+                        Rupiah.format(c.alternativeCostIdr()), Rupiah.format(c.alternativeCostIdr() - p.planAnnualIdr()));
+            }
+            cc.print(out);
+            out.println();
+        }
         out.println(CliMessages.get(l, "t.years"));
         Tables yrs = new Tables(new boolean[] {true, true, true, true}, CliMessages.get(l, "t.year"),
                 CliMessages.get(l, "t.statusQuo"), CliMessages.get(l, "t.plan"), CliMessages.get(l, "t.savings"));

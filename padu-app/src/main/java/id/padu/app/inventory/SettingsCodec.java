@@ -1,5 +1,6 @@
 package id.padu.app.inventory;
 
+import id.padu.domain.MirPolicy;
 import id.padu.domain.PlanScope;
 import id.padu.domain.Redundancy;
 import id.padu.domain.Settings;
@@ -37,6 +38,11 @@ final class SettingsCodec {
         canonical.put("migrate.cutovers_per_week", Integer.toString(s.cutoversPerWeek()));
         canonical.put("migrate.windows", s.migrateWindows());
         canonical.put("migrate.blackouts", blackouts(s.migrateBlackouts()));
+        canonical.put("plan.broadband_share", num(s.broadbandShare()));
+        canonical.put("plan.min_sla_pct", s.minSlaPct() == null ? "" : num(s.minSlaPct()));
+        canonical.put("plan.min_cir_mbps", num(s.minCirMbps()));
+        canonical.put("plan.mir", s.mir().code());
+        canonical.put("plan.central_budget_idr", s.centralBudgetIdr() == null ? "" : Long.toString(s.centralBudgetIdr()));
         Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("plan.quantile", num(d.quantile()));
         defaults.put("plan.growth", num(d.growth()));
@@ -49,6 +55,11 @@ final class SettingsCodec {
         defaults.put("migrate.cutovers_per_week", Integer.toString(d.cutoversPerWeek()));
         defaults.put("migrate.windows", d.migrateWindows());
         defaults.put("migrate.blackouts", "");
+        defaults.put("plan.broadband_share", num(d.broadbandShare()));
+        defaults.put("plan.min_sla_pct", "");
+        defaults.put("plan.min_cir_mbps", num(d.minCirMbps()));
+        defaults.put("plan.mir", d.mir().code());
+        defaults.put("plan.central_budget_idr", "");
 
         Map<String, String> rows = new LinkedHashMap<>();
         canonical.forEach((k, v) -> {
@@ -71,7 +82,8 @@ final class SettingsCodec {
     static final java.util.Set<String> KNOWN = java.util.Set.of("plan.quantile", "plan.growth", "plan.target_utilization",
             "plan.redundancy", "plan.survivable_fraction", "plan.horizon_years", "plan.reserve", "plan.scope",
             "plan.start_date", "migrate.start_date", "migrate.uplink_ready_date", "migrate.cutovers_per_week",
-            "migrate.windows", "migrate.blackouts");
+            "migrate.windows", "migrate.blackouts", "plan.broadband_share", "plan.min_sla_pct", "plan.min_cir_mbps", "plan.mir",
+            "plan.central_budget_idr");
 
     static Settings fromRows(Map<String, String> rows) {
         Settings d = Settings.DEFAULTS;
@@ -94,6 +106,13 @@ final class SettingsCodec {
                 integer(rows, "migrate.cutovers_per_week", d.cutoversPerWeek()),
                 rows.getOrDefault("migrate.windows", d.migrateWindows()),
                 parseBlackouts(rows.get("migrate.blackouts")),
+                dbl(rows, "plan.broadband_share", d.broadbandShare()),
+                rows.containsKey("plan.min_sla_pct") && !rows.get("plan.min_sla_pct").isBlank()
+                        ? Double.valueOf(rows.get("plan.min_sla_pct").trim()) : d.minSlaPct(),
+                dbl(rows, "plan.min_cir_mbps", d.minCirMbps()),
+                rows.containsKey("plan.mir") ? MirPolicy.parse(rows.get("plan.mir")).orElse(d.mir()) : d.mir(),
+                rows.containsKey("plan.central_budget_idr") && !rows.get("plan.central_budget_idr").isBlank()
+                        ? Long.valueOf(rows.get("plan.central_budget_idr").trim()) : d.centralBudgetIdr(),
                 unknown);
     }
 

@@ -11,6 +11,8 @@ import id.padu.plan.Decision;
 import id.padu.plan.Plan;
 import id.padu.plan.PlanResult;
 import id.padu.plan.Uplink;
+import id.padu.domain.Dataset;
+import id.padu.simulation.Simulator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -323,6 +325,27 @@ public final class PlanFiles {
      */
     public static List<?> uplinksJson(List<Uplink> uplinks) {
         return uplinks.stream().map(PlanJson.UplinkJson::of).toList();
+    }
+
+    /**
+     * As {@link #write(PlanResult, OutputStream)}; a plan that does not carry its requirement (a budget
+     * ceiling too low for it) also gets {@code congestion}: the dataset's traffic replayed through it.
+     */
+    public static void write(PlanResult result, Dataset data, OutputStream out) throws IOException {
+        writeJson(PlanJson.Result.of(result, congestion(result, data)), out);
+    }
+
+    /** The replay of a plan that does not carry its requirement, else null. */
+    public static Simulator.Result congestion(PlanResult result, Dataset data) {
+        if (result.meetsRequirement()) {
+            return null;
+        }
+        try {
+            return Simulator.run(data, result.plan(), null);
+        } catch (Simulator.PlanMismatchException e) {
+            // the plan was made from this dataset: it always matches
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     private static void writeJson(Object value, OutputStream out) throws IOException {

@@ -6,6 +6,7 @@ import id.padu.plan.AgencyDecision;
 import id.padu.plan.Plan;
 import id.padu.plan.PlanResult;
 import id.padu.plan.Uplink;
+import id.padu.simulation.Simulator;
 import java.util.List;
 
 /**
@@ -50,12 +51,58 @@ record PlanJson(long statusQuoAnnualIdr, long planAnnualIdr, long savingsAnnualI
      * wall-clock safety net cut it and the plan may differ from run to run) with the nodes it took.
      */
     record Result(@JsonUnwrapped PlanJson plan, long lowerBoundIdr, long exitPenaltiesIdr, long installCostIdr,
-                  List<YearJson> years, String stoppedBy, long searchNodes) {
+                  List<YearJson> years, String stoppedBy, long searchNodes, List<OfferJson> offers, long centralAnnualIdr,
+                  boolean meetsRequirement, double carriedShare,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) CongestionJson congestion, List<CloseCallJson> closeCalls) {
 
         static Result of(PlanResult r) {
+            return of(r, null);
+        }
+
+        /** @param congestion the simulation of a plan that does not carry its requirement, else null */
+        static Result of(PlanResult r, Simulator.Result congestion) {
             return new Result(PlanJson.of(r.plan()), r.lowerBoundIdr(), r.penaltiesIdr(), r.installsIdr(),
                     r.years().stream().map(y -> new YearJson(y.year(), y.statusQuoIdr(), y.planIdr(), y.savingsIdr())).toList(),
-                    r.stoppedBy().code(), r.searchNodes());
+                    r.stoppedBy().code(), r.searchNodes(), r.offers().stream().map(OfferJson::of).toList(), r.centralAnnualIdr(),
+                    r.meetsRequirement(), r.carriedShare(), congestion == null ? null : CongestionJson.of(congestion),
+                    r.closeCalls().stream().map(c -> new CloseCallJson(c.code(), c.decision().code(), c.alternativeCostIdr())).toList());
+        }
+    }
+
+    /**
+     * Who would be congested and how often, when the uplinks carry only a share of the requirement:
+     * the measured traffic x (1 + growth) replayed through the plan (padu simulate's figures).
+     */
+    record CongestionJson(int intervals, List<CongestedJson> agencies) {
+
+        static CongestionJson of(Simulator.Result r) {
+            return new CongestionJson(r.intervals(), r.agencies().stream().map(a -> new CongestedJson(a.code(),
+                    a.servedFractionDown(), a.servedFractionUp(), a.congestedIntervalsDown(), a.congestedIntervalsUp())).toList());
+        }
+    }
+
+    /**
+     * An agency whose decision flips in a plan the search found within 1 % of this plan's cost:
+     * {@code decision} is what it is in that plan, {@code alternativeCostIdr} that plan's annual cost.
+     */
+    record CloseCallJson(String code, String decision, long alternativeCostIdr) {
+    }
+
+    /** One central agency in the replay: share of its traffic served and the intervals served below 99 %. */
+    record CongestedJson(String code, double servedFractionDown, double servedFractionUp, int congestedIntervalsDown,
+                         int congestedIntervalsUp) {
+    }
+
+    /**
+     * One row of offers.csv as the plan saw it: taken or not, what of its rates counts toward the
+     * requirement (a broadband row plan.broadband_share of them), and why.
+     */
+    record OfferJson(String provider, String product, String kind, boolean chosen, double countedDownMbps,
+                     double countedUpMbps, String reason) {
+
+        static OfferJson of(PlanResult.OfferNote o) {
+            return new OfferJson(o.provider(), o.product(), o.kind(), o.chosen(), o.countedDownBps() / 1e6,
+                    o.countedUpBps() / 1e6, o.reason());
         }
     }
 

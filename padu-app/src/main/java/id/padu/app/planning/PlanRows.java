@@ -71,6 +71,42 @@ final class PlanRows {
         return m;
     }
 
+    /** Every row of offers.csv as the plan saw it: taken or not, what of it counts, and why. */
+    static List<Map<String, String>> offers(List<PlanResult.OfferNote> offers, String taken, String notTaken) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (PlanResult.OfferNote o : offers) {
+            Map<String, String> r = new LinkedHashMap<>();
+            r.put("provider", o.provider());
+            r.put("product", o.product());
+            r.put("kind", o.kind());
+            r.put("countedDown", mbps(o.countedDownBps()));
+            r.put("countedUp", mbps(o.countedUpBps()));
+            r.put("chosen", Boolean.toString(o.chosen()));
+            r.put("chosenText", o.chosen() ? taken : notTaken);
+            r.put("reason", o.reason());
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    /** The close calls: who would be decided the other way in a plan within 1 % of this one, and what that plan costs. */
+    static List<Map<String, String>> closeCalls(List<PlanResult.CloseCall> calls, long planAnnual, Map<String, Agency> agencies,
+                                                String central, String local) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (PlanResult.CloseCall c : calls) {
+            Agency ag = agencies.get(c.code());
+            Map<String, String> r = new LinkedHashMap<>();
+            r.put("code", c.code());
+            r.put("name", ag == null ? "" : ag.name());
+            r.put("decision", c.decision().code());
+            r.put("decisionText", c.decision() == Decision.CENTRAL ? central : local);
+            r.put("alternative", money(c.alternativeCostIdr()));
+            r.put("more", money(c.alternativeCostIdr() - planAnnual));
+            rows.add(r);
+        }
+        return rows;
+    }
+
     static List<Map<String, String>> uplinks(Plan plan) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (Uplink u : plan.uplinks()) {

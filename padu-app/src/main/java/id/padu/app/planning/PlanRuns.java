@@ -144,12 +144,13 @@ class PlanRuns {
             }
             Settings settings = PlanSettings.apply(data.settings(), used);
             long t0 = System.nanoTime();
-            PlanResult result = Planner.plan(data.withSettings(settings), today, ID,
+            Dataset planned = data.withSettings(settings);
+            PlanResult result = Planner.plan(planned, today, ID,
                     Planner.Limits.DEFAULT.withTimeLimitMillis(timeLimitSeconds * 1000L));
             log.info("Planning: run {} solved in {} ms (optimal: {})", id, (System.nanoTime() - t0) / 1_000_000,
                     result.plan().optimal());
             ByteArrayOutputStream json = new ByteArrayOutputStream();
-            PlanFiles.write(result, json);
+            PlanFiles.write(result, planned, json);
             String title = name != null ? name : "Skenario " + today + " " + started.atZone(Wib.ZONE).toLocalTime().withNano(0);
             long scenarioId = scenarios.insert(title, used, json.toByteArray(), version, user, clock.instant());
             runs.put(id, new Run(id, title, Status.DONE, queued.submittedAt(), started, clock.instant(), scenarioId, null, null));

@@ -15,7 +15,8 @@ import java.util.Map;
 final class PlanSettings {
 
     static final List<String> KEYS = List.of("plan.quantile", "plan.growth", "plan.target_utilization", "plan.redundancy",
-            "plan.survivable_fraction", "plan.horizon_years", "plan.reserve", "plan.scope", "plan.start_date");
+            "plan.survivable_fraction", "plan.horizon_years", "plan.reserve", "plan.scope", "plan.start_date",
+            "plan.broadband_share", "plan.min_sla_pct", "plan.min_cir_mbps", "plan.mir", "plan.central_budget_idr");
 
     private PlanSettings() {
     }
@@ -32,6 +33,11 @@ final class PlanSettings {
         m.put("plan.reserve", num(s.reserve()));
         m.put("plan.scope", s.scope().name().toLowerCase(Locale.ROOT));
         m.put("plan.start_date", s.planStartDate() == null ? "" : s.planStartDate().toString());
+        m.put("plan.broadband_share", num(s.broadbandShare()));
+        m.put("plan.min_sla_pct", s.minSlaPct() == null ? "" : num(s.minSlaPct()));
+        m.put("plan.min_cir_mbps", num(s.minCirMbps()));
+        m.put("plan.mir", s.mir().code());
+        m.put("plan.central_budget_idr", s.centralBudgetIdr() == null ? "" : Long.toString(s.centralBudgetIdr()));
         return m;
     }
 

@@ -73,6 +73,12 @@ final class PlanStudyPdf {
             doc.add(body(t.get("kajian.summary.text", PlanRows.money(p.statusQuoAnnualIdr()), s.centralCount(),
                     p.agencies().size(), p.uplinks().size(), PlanRows.money(p.planAnnualIdr()),
                     PlanRows.money(p.savingsAnnualIdr()), PlanRows.money(p.oneOffCostIdr()), payback)));
+            if (!s.meetsRequirement()) {
+                // the ceiling leaves the uplinks short: say so before any figure, and point to the simulation
+                String ceiling = set.getOrDefault("plan.central_budget_idr", "");
+                doc.add(body(t.get("kajian.notMet", ceiling.isBlank() ? "-" : PlanRows.money(Long.parseLong(ceiling)),
+                        PlanRows.percent(s.carriedShare()).replace('.', ','))));
+            }
             PdfPTable head = new PdfPTable(new float[] {3, 2});
             head.setWidthPercentage(75);
             head.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -84,6 +90,9 @@ final class PlanStudyPdf {
             row(head, t.get("kajian.installs"), PlanRows.money(s.installsIdr()));
             row(head, t.get("kajian.penalties"), PlanRows.money(s.penaltiesIdr()));
             row(head, t.get("planning.payback"), payback);
+            if (s.centralAnnualIdr() != null) {
+                row(head, t.get("kajian.centralAnnual"), PlanRows.money(s.centralAnnualIdr()));
+            }
             row(head, t.get("planning.centralCount"), s.centralCount() + " / " + p.agencies().size());
             row(head, t.get("kajian.capacity"), PlanRows.mbps(p.capacityDownBps()) + " / " + PlanRows.mbps(p.capacityUpBps()));
             row(head, t.get("planning.optimalRow"), p.optimal() ? t.get("kajian.optimal.yes")
@@ -142,10 +151,14 @@ final class PlanStudyPdf {
             doc.add(body("dual".equals(set.get("plan.redundancy"))
                     ? t.get("kajian.method.dual", pct(Double.parseDouble(set.getOrDefault("plan.survivable_fraction", "0.6")) * 100))
                     : t.get("kajian.method.single")));
+            doc.add(body(t.get("kajian.method.offers", pct(Double.parseDouble(set.getOrDefault("plan.broadband_share", "0.25")) * 100),
+                    set.getOrDefault("plan.min_sla_pct", "").isBlank() ? t.get("kajian.method.offers.noSla")
+                            : t.get("kajian.method.offers.sla", set.get("plan.min_sla_pct").replace('.', ',')))));
             doc.add(body(t.get("kajian.method.optimise", set.getOrDefault("plan.horizon_years", ""),
                     "all".equals(set.get("plan.scope")) ? t.get("kajian.scope.all") : t.get("kajian.scope.optimize"))));
             doc.add(body(t.get("kajian.method.cutover", set.getOrDefault("plan.start_date", ""))));
-            doc.add(body(t.get("kajian.method.allocation", pct(Double.parseDouble(set.getOrDefault("plan.reserve", "0.1")) * 100))));
+            doc.add(body(t.get("kajian.method.allocation", pct(Double.parseDouble(set.getOrDefault("plan.reserve", "0.1")) * 100),
+                    set.getOrDefault("plan.min_cir_mbps", "0").replace('.', ','), mirText(t, set.getOrDefault("plan.mir", "uplink")))));
             doc.add(body(t.get("kajian.method.simulation", replay.failedProvider() == null ? "-" : replay.failedProvider())));
 
             // 3. Uplink
@@ -167,6 +180,24 @@ final class PlanStudyPdf {
                 doc.add(ut);
             }
 
+            if (!s.offers().isEmpty()) {
+                // why a cheap offer was or was not taken: the first question a network engineer asks
+                doc.add(subheading(t.get("planning.offers")));
+                PdfPTable ot = table(new float[] {2, 3, 1.6f, 1.5f, 1.2f, 5.5f}, t.get("planning.col.provider"),
+                        t.get("planning.col.product"), t.get("planning.col.kind"), t.get("planning.col.countedDown"),
+                        t.get("planning.col.taken"), t.get("planning.col.reason"));
+                for (Map<String, String> o : PlanRows.offers(s.offers(), t.get("planning.offer.taken"),
+                        t.get("planning.offer.notTaken"))) {
+                    ot.addCell(cell(o.get("provider"), false));
+                    ot.addCell(cell(o.get("product"), false));
+                    ot.addCell(cell(o.get("kind"), false));
+                    ot.addCell(cell(o.get("countedDown"), true));
+                    ot.addCell(cell(o.get("chosenText"), false));
+                    ot.addCell(cell(o.get("reason"), false));
+                }
+                doc.add(ot);
+            }
+
             // 4. Keputusan
             doc.add(heading(t.get("kajian.h.decisions")));
             PdfPTable dt = table(new float[] {1.8f, 3.2f, 1.4f, 1.6f, 5}, t.get("planning.col.code"), t.get("planning.col.name"),
@@ -180,9 +211,28 @@ final class PlanStudyPdf {
             }
             doc.add(dt);
 
+            if (!s.closeCalls().isEmpty()) {
+                // which decisions are firm and which a matter of a few million rupiah: for the joint discussion
+                doc.add(subheading(t.get("planning.closeCalls")));
+                doc.add(body(t.get("planning.closeCalls.hint")));
+                PdfPTable ct = table(new float[] {1.8f, 3.4f, 1.6f, 2.4f, 2.2f}, t.get("planning.col.code"),
+                        t.get("planning.col.name"), t.get("planning.col.altDecision"), t.get("planning.col.altCost"),
+                        t.get("planning.col.altMore"));
+                for (Map<String, String> c : PlanRows.closeCalls(s.closeCalls(), p.planAnnualIdr(), agencies,
+                        t.get("planning.central"), t.get("planning.local"))) {
+                    ct.addCell(cell(c.get("code"), false));
+                    ct.addCell(cell(c.get("name"), false));
+                    ct.addCell(cell(c.get("decisionText"), false));
+                    ct.addCell(cell(c.get("alternative"), true));
+                    ct.addCell(cell(c.get("more"), true));
+                }
+                doc.add(ct);
+            }
+
             // 5. Alokasi
             doc.add(heading(t.get("kajian.h.allocation")));
-            doc.add(body(t.get("planning.allocation.hint", set.getOrDefault("plan.reserve", ""))));
+            doc.add(body(t.get("planning.allocation.hint", set.getOrDefault("plan.reserve", ""),
+                    set.getOrDefault("plan.min_cir_mbps", "0"), set.getOrDefault("plan.mir", "uplink"))));
             PdfPTable at = table(new float[] {1.8f, 3.4f, 1.3f, 1.5f, 1.5f, 1.5f, 1.5f}, t.get("planning.col.code"),
                     t.get("planning.col.name"), t.get("planning.col.priority"), "CIR unduh", "MIR unduh", "CIR unggah", "MIR unggah");
             for (Map<String, String> a : PlanRows.allocation(p, agencies)) {
@@ -263,6 +313,15 @@ final class PlanStudyPdf {
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF: " + e.getMessage(), e);
         }
+    }
+
+    /** The MIR rule in words: the whole uplink, the agency's own link, or a multiple of its CIR. */
+    private static String mirText(StudyTexts t, String mir) {
+        return switch (mir) {
+            case "uplink" -> t.get("kajian.mir.uplink");
+            case "link" -> t.get("kajian.mir.link");
+            default -> t.get("kajian.mir.multiple", mir.substring(0, mir.length() - 1).replace('.', ','));
+        };
     }
 
     /** A round top for a money axis: 1, 2, 2.5 or 5 times a power of ten. */

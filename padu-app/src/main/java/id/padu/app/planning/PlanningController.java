@@ -181,7 +181,10 @@ class PlanningController {
                 text("planning.months")));
         model.addAttribute("years", PlanRows.years(s.years()));
         model.addAttribute("uplinks", PlanRows.uplinks(s.plan()));
+        model.addAttribute("offers", PlanRows.offers(s.offers(), text("planning.offer.taken"), text("planning.offer.notTaken")));
         model.addAttribute("decisions", PlanRows.decisions(s.plan(), agencies, text("planning.central"), text("planning.local")));
+        model.addAttribute("closeCalls", PlanRows.closeCalls(s.closeCalls(), s.plan().planAnnualIdr(), agencies,
+                text("planning.central"), text("planning.local")));
         model.addAttribute("allocation", PlanRows.allocation(s.plan(), agencies));
         model.addAttribute("simulation", PlanRows.simulation(replay, agencies));
         model.addAttribute("replay", replay);
@@ -189,6 +192,10 @@ class PlanningController {
         model.addAttribute("capacityUp", PlanRows.mbps(s.plan().capacityUpBps()));
         model.addAttribute("requiredDown", PlanRows.mbps(s.plan().requiredDownBps()));
         model.addAttribute("requiredUp", PlanRows.mbps(s.plan().requiredUpBps()));
+        model.addAttribute("centralAnnual", s.centralAnnualIdr() == null ? null : PlanRows.money(s.centralAnnualIdr()));
+        String ceiling = s.settings().getOrDefault("plan.central_budget_idr", "");
+        model.addAttribute("ceiling", ceiling.isBlank() ? null : PlanRows.money(Long.parseLong(ceiling)));
+        model.addAttribute("carried", PlanRows.percent(s.carriedShare()));
         return "planning/scenario";
     }
 

@@ -109,10 +109,11 @@ class PlanAndSimulateCommandTest {
         assertThat(json.get("optimal").booleanValue()).isFalse();
         assertThat(json.get("stoppedBy").stringValue()).isEqualTo("effort");
         assertThat(json.get("searchNodes").longValue()).isPositive();
-        // the new fields close the object, after years (the contract grows at its end)
+        // the contract grows at its end: what ended the search after years, the offers weighed after that
         List<String> names = new java.util.ArrayList<>();
         json.propertyNames().forEach(names::add);
-        assertThat(names.subList(names.size() - 3, names.size())).containsExactly("years", "stoppedBy", "searchNodes");
+        assertThat(names.subList(names.indexOf("years"), names.size())).containsExactly("years", "stoppedBy", "searchNodes",
+                "offers", "centralAnnualIdr", "meetsRequirement", "carriedShare", "closeCalls");
     }
 
     @Test
@@ -219,5 +220,70 @@ class PlanAndSimulateCommandTest {
                   "stepSeconds" : 300,
                   "agencies" : [ ]
                 }""" + System.lineSeparator());
+    }
+
+    /**
+     * plan.scope=all with a central budget ceiling below what the requirement costs: the plan says so
+     * (meetsRequirement false), carries the largest share within the ceiling, and shows who would be
+     * congested and how often; the same dataset without the ceiling meets it.
+     */
+    @Test
+    void aCeilingTooLowForTheRequirementProposesTheLargestShareAndShowsTheCongestion(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("kecil");
+        Files.createDirectories(dir);
+        try (var files = Files.list(DIR)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        // every agency can join: the kecamatan gets a link too; two small, cheap lines of two more providers
+        Files.writeString(dir.resolve("links.csv"), Files.readString(dir.resolve("links.csv")) + "KEC-SERANAU,radio,500000,0,\n");
+        Files.writeString(dir.resolve("offers.csv"), Files.readString(dir.resolve("offers.csv"))
+                + "Biznet,Metronet 20,dedicated,20,20,1000000,0,12,99.5\nMoratel,Radio 20,dedicated,20,20,1000000,0,12,99.5\n");
+        // a demand four times the measured one (growth 100 %, target utilisation 50 %) needs more than the least uplinks
+        String[] sizing = {"--set", "plan.scope=all", "--set", "plan.growth=1", "--set", "plan.target_utilization=0.5"};
+        Run full = run(concat(new String[] {"plan", dir.toString(), "--format", "json"}, sizing));
+        assertThat(full.code()).as(full.err()).isZero();
+        JsonNode met = JsonMapper.shared().readTree(full.out());
+        assertThat(met.get("meetsRequirement").booleanValue()).isTrue();
+        assertThat(met.get("carriedShare").doubleValue()).isEqualTo(1.0);
+        assertThat(met.has("congestion")).isFalse();
+        long central = met.get("centralAnnualIdr").longValue();
+        assertThat(central).isPositive();
+
+        // Rp 80.4 juta: the links (Rp 56.4 juta a year) and the two 20 Mbps lines (Rp 24 juta), far from the requirement
+        long ceiling = 80_400_000L;
+        assertThat(ceiling).isLessThan(central);
+        Run r = run(concat(new String[] {"plan", dir.toString(), "--format", "json", "--set", "plan.central_budget_idr=" + ceiling},
+                sizing));
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = JsonMapper.shared().readTree(r.out());
+        assertThat(json.get("meetsRequirement").booleanValue()).isFalse();
+        assertThat(json.get("carriedShare").doubleValue()).isStrictlyBetween(0.0, 1.0);
+        assertThat(json.get("centralAnnualIdr").longValue()).isLessThanOrEqualTo(ceiling);
+        JsonNode congestion = json.get("congestion");
+        assertThat(congestion.get("intervals").intValue()).isPositive();
+        assertThat(congestion.get("agencies").size()).isEqualTo(5);
+        int congested = 0;
+        for (JsonNode a : congestion.get("agencies")) {
+            congested += a.get("congestedIntervalsDown").intValue();
+        }
+        assertThat(congested).as("someone is congested with a share of the requirement").isPositive();
+        // the plan file still reads back for padu simulate
+        Path planFile = tmp.resolve("plan.json");
+        Files.writeString(planFile, r.out());
+        assertThat(PlanFiles.read(planFile).centralAgencies()).hasSize(5);
+        assertThat(PlanFiles.read(planFile).uplinks()).extracting(u -> u.product()).containsExactlyInAnyOrder("Metronet 20", "Radio 20");
+
+        Run table = run(concat(new String[] {"plan", dir.toString(), "--set", "plan.central_budget_idr=" + ceiling, "--lang", "en"},
+                sizing));
+        assertThat(table.code()).as(table.err()).isZero();
+        assertThat(table.out()).contains("Carries the required capacity", "no: only ", "Congestion with the uplinks within the ceiling");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }

@@ -58,7 +58,9 @@ class PlanFilesTest {
     @Test
     void thePlanResultIsWrittenInTheContractsExactFormFieldByField() throws Exception {
         PlanResult r = new PlanResult(plan(), 690_000_000L, List.of(new PlanResult.Year(2026, 1_600_000_000L, 640_000_000L,
-                960_000_000L)), 12_000_000L, 10_000_000L, 1_234, PlanResult.Stop.TIME);
+                960_000_000L)), 12_000_000L, 10_000_000L, 1_234, PlanResult.Stop.TIME,
+                List.of(new PlanResult.OfferNote("Telkom", "IndiHome 100", "broadband", false, 25_000_000, 25_000_000, "tidak dipilih")),
+                902_000_000L, true, 1.0, List.of(new PlanResult.CloseCall("KEC-SERANAU", Decision.CENTRAL, 705_000_000L)));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         PlanFiles.write(r, out);
         // Scripts read this file: the order of the fields, the null cutover date, the number
@@ -118,7 +120,24 @@ class PlanFilesTest {
                     "savingsIdr" : 960000000
                   } ],
                   "stoppedBy" : "time",
-                  "searchNodes" : 1234
+                  "searchNodes" : 1234,
+                  "offers" : [ {
+                    "provider" : "Telkom",
+                    "product" : "IndiHome 100",
+                    "kind" : "broadband",
+                    "chosen" : false,
+                    "countedDownMbps" : 25.0,
+                    "countedUpMbps" : 25.0,
+                    "reason" : "tidak dipilih"
+                  } ],
+                  "centralAnnualIdr" : 902000000,
+                  "meetsRequirement" : true,
+                  "carriedShare" : 1.0,
+                  "closeCalls" : [ {
+                    "code" : "KEC-SERANAU",
+                    "decision" : "central",
+                    "alternativeCostIdr" : 705000000
+                  } ]
                 }
                 """);
         // the reader takes the file with what ended the search as well as the older files without it

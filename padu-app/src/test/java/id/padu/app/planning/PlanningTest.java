@@ -473,4 +473,150 @@ class PlanningTest {
                 .getContentAsString();
         assertThat(api).contains("\"/api/plans\"", "\"/api/plans/{id}\"", "\"/api/plans/runs/{runId}\"");
     }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        PdfTextExtractor ex = new PdfTextExtractor(reader);
+        for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+            text.append(ex.getTextFromPage(i)).append('\n');
+        }
+        reader.close();
+        return text.toString().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The offer rules are settings of the page and the API, refused with a sentence naming setting and
+     * value; the scenario page and the study list every offer with why it was or was not taken.
+     */
+    @Test
+    void theOfferRulesAreSettingsAndThePageAndStudySayWhyAnOfferWasOrWasNotTaken() throws Exception {
+        assertThat(page("/planning")).contains("name=\"plan.broadband_share\"", "value=\"0.25\"", "name=\"plan.min_sla_pct\"");
+        Map<String, String> pct = optimize();
+        pct.put("plan.broadband_share", "25");
+        String refused = HtmlUtils.htmlUnescape(mvc.perform(runForm("Persen", pct)).andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(text(refused, "settings-error")).contains("plan.broadband_share", "\"25\"", "0.25?");
+        JsonNode bad = json.readTree(mvc.perform(post("/api/plans").with(httpBasic("admin", ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"settings\":{\"plan.min_sla_pct\":\"101\"}}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        assertThat(bad.get("errors").get(0).get("field").stringValue()).isEqualTo("settings.plan.min_sla_pct");
+        assertThat(bad.get("errors").get(0).get("value").stringValue()).isEqualTo("101");
+        assertThat(bad.toString()).contains("plan.min_sla_pct", "[0, 100]");
+
+        // IP Transit 300 gives no sla_pct: with a minimum of 99 % only Telkom is left, one provider, so with
+        // dual redundancy nobody joins, and both rows say why
+        Map<String, String> strict = optimize();
+        strict.put("plan.min_sla_pct", "99");
+        String url = runToScenario("SLA", strict);
+        String html = page(url);
+        assertThat(html).contains("id=\"offers\"", "Penawaran yang ditimbang",
+                "tidak pernah dipilih: sla_pct tidak diisi, sedangkan plan.min_sla_pct 99",
+                "tidak dipilih: tidak ada perangkat daerah yang bergabung ke jaringan pusat");
+        String study = pdfText(mvc.perform(get(url + "/export.pdf").with(PLANNER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(study).contains("Penawaran yang ditimbang", "tidak pernah dipilih: sla_pct tidak diisi",
+                "Mutu penawaran", "dihitung 25 % dari kecepatannya", "SLA di bawah 99 %");
+
+        // without the rule the cheap row is taken, and says what it costs per counted Mbps
+        String taken = page(runToScenario("Hemat", optimize()));
+        assertThat(taken).contains("dipilih: Rp 61.000.000/tahun, Rp 203.333/tahun per Mbps turun yang dihitung");
+    }
+
+    /** The guarantee floor and the MIR policy are settings of the page and the API; floors that do not fit fail the run with a sentence. */
+    @Test
+    void theGuaranteeFloorAndTheMirPolicyAreSettingsAndFloorsThatDoNotFitSayWhy() throws Exception {
+        assertThat(page("/planning")).contains("name=\"plan.min_cir_mbps\"", "value=\"1\"", "name=\"plan.mir\"", "value=\"uplink\"");
+        JsonNode bad = json.readTree(mvc.perform(post("/api/plans").with(httpBasic("admin", ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"settings\":{\"plan.mir\":\"ceiling\"}}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        assertThat(bad.get("errors").get(0).get("field").stringValue()).isEqualTo("settings.plan.mir");
+        assertThat(bad.get("errors").get(0).get("value").stringValue()).isEqualTo("ceiling");
+        assertThat(bad.toString()).contains("uplink|link|3x");
+
+        Map<String, String> three = optimize();
+        three.put("plan.mir", "3x");
+        String url = runToScenario("Tiga kali", three);
+        long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        JsonNode plan = json.readTree(mvc.perform(get("/api/plans/" + id).with(PLANNER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        JsonNode dk = plan.get("agencies").get(0);
+        for (JsonNode a : plan.get("agencies")) {
+            if (a.get("decision").stringValue().equals("central")) {
+                dk = a;
+            }
+        }
+        long capacity = 0;
+        for (JsonNode u : plan.get("uplinks")) {
+            capacity += Math.round(u.get("downMbps").doubleValue() * 1e6);
+        }
+        // three times its guarantee, at most the uplink
+        assertThat(dk.get("mirDownBps").longValue()).isEqualTo(Math.min(capacity, 3 * dk.get("cirDownBps").longValue()));
+        assertThat(dk.get("mirUpBps").longValue()).isLessThan(capacity);
+        assertThat(page(url)).contains("plan.min_cir_mbps 1 Mbps", "plan.mir (3x)");
+
+        // a floor of 10 Gbit/s for the one central agency cannot fit the uplinks: the run fails and says so
+        Map<String, String> huge = optimize();
+        huge.put("plan.min_cir_mbps", "10000");
+        MvcResult r = mvc.perform(runForm("Lantai", huge)).andReturn();
+        String html = r.getResponse().getContentAsString();
+        for (int i = 0; i < 600 && !html.contains("data-status=\"FAILED\""); i++) {
+            Thread.sleep(100);
+            Matcher m = Pattern.compile("hx-get=\"(/planning/runs/[^\"]+)\"").matcher(html);
+            assertThat(m.find()).as(html).isTrue();
+            html = mvc.perform(get(m.group(1)).with(PLANNER)).andReturn().getResponse().getContentAsString();
+        }
+        assertThat(HtmlUtils.htmlUnescape(text(html, "run-error"))).contains("jaminan minimum tidak muat",
+                "plan.min_cir_mbps 10000 Mbps", "turunkan plan.min_cir_mbps");
+    }
+
+    /** The central budget ceiling is a setting of the page and the API; the page says what the central part costs against it. */
+    @Test
+    void theCentralBudgetCeilingIsASettingAndThePageShowsTheCentralPartAgainstIt() throws Exception {
+        assertThat(page("/planning")).contains("name=\"plan.central_budget_idr\"");
+        JsonNode bad = json.readTree(mvc.perform(post("/api/plans").with(httpBasic("admin", ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"settings\":{\"plan.central_budget_idr\":\"1,5 miliar\"}}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        assertThat(bad.get("errors").get(0).get("field").stringValue()).isEqualTo("settings.plan.central_budget_idr");
+        assertThat(bad.get("errors").get(0).get("value").stringValue()).isEqualTo("1,5 miliar");
+
+        PlanResult free = expected(optimize());
+        assertThat(free.centralAnnualIdr()).isPositive();
+        assertThat(page(runToScenario("Tanpa batas", optimize()))).contains("Bagian pusat (uplink dan tautan perangkat daerah terpusat): "
+                + Rupiah.format(free.centralAnnualIdr()) + " per tahun.");
+
+        // one rupiah below what DISKOMINFO's joining costs centrally: it stays local, and says that the ceiling keeps it
+        Map<String, String> tight = optimize();
+        tight.put("plan.central_budget_idr", Long.toString(free.centralAnnualIdr() - 1));
+        String url = runToScenario("Anggaran", tight);
+        long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        JsonNode plan = json.readTree(mvc.perform(get("/api/plans/" + id).with(PLANNER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(plan.get("centralAnnualIdr").longValue()).isZero();
+        assertThat(plan.get("meetsRequirement").booleanValue()).isTrue();
+        assertThat(plan.get("carriedShare").doubleValue()).isEqualTo(1.0);
+        String html = page(url);
+        assertThat(html).contains("dalam batas anggaran " + Rupiah.format(free.centralAnnualIdr() - 1),
+                "di atas plan.central_budget_idr " + Rupiah.format(free.centralAnnualIdr() - 1));
+        assertThat(html).doesNotContain("id=\"requirement-not-met\"");
+    }
+
+    /** A scenario with close calls lists them, with the alternative plan's cost and how much more it is. */
+    @Test
+    void aScenarioListsItsCloseCalls() throws Exception {
+        PlanResult r = expected(optimize());
+        PlanResult withCalls = new PlanResult(r.plan(), r.lowerBoundIdr(), r.years(), r.penaltiesIdr(), r.installsIdr(),
+                r.searchNodes(), r.stoppedBy(), r.offers(), r.centralAnnualIdr(), true, 1.0,
+                List.of(new PlanResult.CloseCall("RSUD", Decision.CENTRAL, r.plan().planAnnualIdr() + 4_500_000)));
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+        PlanFiles.write(withCalls, json);
+        long id = scenarios.insert("Tipis", PlanSettings.effective(inventory.settings(), optimize()), json.toByteArray(),
+                inventory.version(), "perencana", java.time.Instant.now());
+        String html = page("/planning/scenarios/" + id);
+        assertThat(html).contains("id=\"close-calls\"", "Keputusan tipis", "data-code=\"RSUD\" data-decision=\"central\"",
+                Rupiah.format(r.plan().planAnnualIdr() + 4_500_000), "Rp 4.500.000");
+        String study = pdfText(mvc.perform(get("/planning/scenarios/" + id + "/export.pdf").with(PLANNER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(study).contains("Keputusan tipis", "Rp 4.500.000");
+    }
 }

@@ -22,7 +22,9 @@ import java.util.List;
  * in the dataset's conventions (the dataset export, usage rows).
  *
  * <p>Problems are reported with the keys {@code csv.afterQuote}, {@code csv.unterminatedQuote} and
- * {@code csv.notUtf8} of the dataset bundle (see {@link DatasetError#reason}).
+ * {@code csv.notUtf8} of the dataset bundle (see {@link DatasetError#reason}), and
+ * {@code limit.recordChars} / {@code limit.cells} for a record beyond its {@link ReadLimits}: a
+ * record is held whole while it is read, so its size is what must be bounded.
  */
 public final class CsvTable {
 
@@ -100,6 +102,16 @@ public final class CsvTable {
      * {@link TableVisitor#failed failure} where the text stops being CSV.
      */
     public static void read(String name, InputStream in, TableVisitor visitor) throws IOException {
+        read(name, in, visitor, ReadLimits.DEFAULT);
+    }
+
+    /**
+     * As {@link #read(String, InputStream, TableVisitor)}, within the given record limits; a
+     * {@link LimitExceededException} from {@code in} (a zip's size bound) is reported at the line reached.
+     */
+    static void read(String name, InputStream in, TableVisitor visitor, ReadLimits limits) throws IOException {
+        int maxChars = limits.maxRecordChars();
+        int maxCells = limits.maxCells();
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -141,6 +153,10 @@ public final class CsvTable {
                         case START, PLAIN -> {
                             if (c == sep) {
                                 row.endField();
+                                if (row.size() >= maxCells) {
+                                    visitor.failed(name, row.line(), "limit.cells", maxCells);
+                                    return;
+                                }
                                 state = START;
                             } else if (c == '\n') {
                                 row.endField();
@@ -161,6 +177,10 @@ public final class CsvTable {
                                     pos++;
                                 }
                                 row.append(buf, from, pos - from + 1);
+                                if (row.length() > maxChars) {
+                                    visitor.failed(name, row.line(), "limit.recordChars", maxChars);
+                                    return;
+                                }
                                 state = PLAIN;
                             }
                         }
@@ -172,6 +192,10 @@ public final class CsvTable {
                                     line++;
                                 }
                                 row.append(c);
+                                if (row.length() > maxChars) {
+                                    visitor.failed(name, row.line(), "limit.recordChars", maxChars);
+                                    return;
+                                }
                             }
                         }
                         default -> { // QUOTE_SEEN: a closing quote or the first of a doubled one
@@ -180,6 +204,10 @@ public final class CsvTable {
                                 state = QUOTED;
                             } else if (c == sep) {
                                 row.endField();
+                                if (row.size() >= maxCells) {
+                                    visitor.failed(name, row.line(), "limit.cells", maxCells);
+                                    return;
+                                }
                                 state = START;
                             } else if (c == '\n') {
                                 row.endField();
@@ -210,6 +238,8 @@ public final class CsvTable {
             handler.end();
         } catch (CharacterCodingException e) {
             visitor.failed(name, line, "csv.notUtf8");
+        } catch (LimitExceededException e) {
+            visitor.failed(name, line, e.key(), e.args());
         }
     }
 

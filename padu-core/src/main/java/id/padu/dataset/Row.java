@@ -86,6 +86,11 @@ public final class Row {
         return line;
     }
 
+    /** Characters held for this record so far (its cells untrimmed), for the reader's bound on a record. */
+    int length() {
+        return length;
+    }
+
     /** Number of cells in this record (a short record simply has fewer). */
     public int size() {
         return size;

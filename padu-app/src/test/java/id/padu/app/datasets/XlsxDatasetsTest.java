@@ -109,6 +109,22 @@ class XlsxDatasetsTest {
                         .startsWith("xlsx: this file is not a readable XLSX workbook"));
     }
 
+    @Test
+    void aRowBeyondTheRecordLimitIsRefusedAtItsRow() throws Exception {
+        // Excel holds at most 32,767 characters in a cell, so the row's cells together pass the limit.
+        XSSFWorkbook wb = minimalWorkbook();
+        Sheet a = wb.getSheet("agencies");
+        row(a, 0, "code", "name", "note1", "note2", "note3", "note4");
+        String big = "x".repeat(30_000);
+        row(a, 1, "RSUD", "RSUD dr. Murjani", big, big, big, big);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.write(out);
+        assertThatThrownBy(() -> XlsxDatasets.read(new ByteArrayInputStream(out.toByteArray())))
+                .isInstanceOf(DatasetException.class)
+                .satisfies(t -> assertThat(((DatasetException) t).describe(Locale.ENGLISH))
+                        .contains("agencies:2: this record is longer than 100,000 characters"));
+    }
+
     /** agencies + subscriptions typed the way a planner would, with numbers as numbers. */
     private static XSSFWorkbook minimalWorkbook() {
         XSSFWorkbook wb = new XSSFWorkbook();

@@ -198,6 +198,7 @@ public final class AccessRules {
             rule(POST, "/tokens/{id}/revoke", ANY_USER),
             // ---- audit log
             rule(GET, "/api/audit", AUDIT_READ),
+            rule(GET, "/api/audit/verify", AUDIT_READ),
             rule(GET, "/audit", AUDIT_READ),
             rule(GET, "/audit/export.xlsx", AUDIT_READ),
             // ---- secrets (values never leave the server; names and "set" only)

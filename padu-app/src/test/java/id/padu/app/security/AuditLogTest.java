@@ -40,6 +40,9 @@ class AuditLogTest extends H2AppTest {
     @Autowired
     javax.sql.DataSource dataSource;
 
+    @Autowired
+    id.padu.app.audit.AuditLog auditLog;
+
     /** The URL the application really uses (the configured one has a ${random.uuid} in it). */
     String dbUrl() {
         try (var c = dataSource.getConnection()) {
@@ -58,7 +61,8 @@ class AuditLogTest extends H2AppTest {
         cl.setOut(new PrintWriter(out, true));
         StringWriter err = new StringWriter();
         cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute("audit", "verify", "--lang", "en", "--db-url", dbUrl());
+        int exit = cl.execute("audit", "verify", "--lang", "en", "--db-url", dbUrl(), "--padu.data-dir", "target/test-data/h2",
+                "--anchor-file", auditLog.anchorFile().toString());
         return new Run(exit, out + err.toString());
     }
 

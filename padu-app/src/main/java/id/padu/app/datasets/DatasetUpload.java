@@ -67,6 +67,10 @@ final class DatasetUpload {
                         ? folder.resolve(lower)
                         : folder.resolve("usage").resolve(name);
                 Files.createDirectories(target.getParent());
+                if (Files.exists(target)) {
+                    // two parts of one name (a file picked twice): which one was meant cannot be known
+                    throw single(name, "upload.twice", null);
+                }
                 Files.copy(p.content(), target);
             }
             return DatasetReader.readFolder(folder);

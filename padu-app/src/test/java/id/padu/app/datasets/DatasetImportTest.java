@@ -116,6 +116,20 @@ class DatasetImportTest extends H2AppTest {
     }
 
     @Test
+    void twoPartsOfOneFileNameAreRefusedNamingIt() throws Exception {
+        // Issue #19: 500 (FileAlreadyExistsException) before.
+        Dataset before = inventory.current();
+        mvc.perform(multipart("/api/datasets")
+                        .file(csv("agencies.csv", "code,name\nDINKES,Dinas Kesehatan\n"))
+                        .file(csv("Agencies.csv", "code,name\nRSUD,RSUD\n"))
+                        .param("lang", "en").with(ADMIN))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].file").value("Agencies.csv"))
+                .andExpect(jsonPath("$.errors[0].message").value("Agencies.csv: a file of this name was uploaded twice; upload each file once."));
+        Fixtures.assertSameDataset(inventory.current(), before);
+    }
+
+    @Test
     void individualCsvFilesCanBeMerged() throws Exception {
         mvc.perform(multipart("/api/datasets")
                         .file(csv("agencies.csv", "code,name,kind\nDINKES,Dinas Kesehatan,dinas\n"))

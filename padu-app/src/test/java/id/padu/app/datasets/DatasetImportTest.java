@@ -130,6 +130,18 @@ class DatasetImportTest extends H2AppTest {
     }
 
     @Test
+    void aRejectedCellIsShownCut() throws Exception {
+        String code = "X".repeat(50_000);
+        String body = mvc.perform(multipart("/api/datasets").file(csv("agencies.csv", "code,name\n" + code + ",Dinas\n"))
+                        .param("lang", "en").with(ADMIN))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].value").value("X".repeat(80) + "…"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("agencies.csv:2 [code] \"" + "X".repeat(80) + "…\": ")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body.length()).isLessThan(1_000);
+    }
+
+    @Test
     void individualCsvFilesCanBeMerged() throws Exception {
         mvc.perform(multipart("/api/datasets")
                         .file(csv("agencies.csv", "code,name,kind\nDINKES,Dinas Kesehatan,dinas\n"))

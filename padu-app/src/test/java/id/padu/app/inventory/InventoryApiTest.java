@@ -1,5 +1,6 @@
 package id.padu.app.inventory;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -41,6 +42,18 @@ class InventoryApiTest extends H2AppTest {
 
     private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String body) {
         return b.contentType(MediaType.APPLICATION_JSON).content(body).with(ADMIN);
+    }
+
+    @Test
+    void aRejectedValueIsShownCutNotEchoedWhole() throws Exception {
+        // Issue #19: a 200 MB body came back as a 200 MB 400.
+        String name = "N".repeat(1_000_000);
+        String body = mvc.perform(json(post("/api/agencies"), "{\"code\":\"LONG\",\"name\":\"" + name + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].value").value("N".repeat(80) + "…"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body.length()).isLessThan(1_000);
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,6 +21,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
+    /**
+     * The login kept in the request, as for HTTP Basic: this filter runs once per request, so the
+     * async dispatch of a streamed download (and the error dispatch) find it there; without it the
+     * dispatch ran anonymous and was denied after the response had begun (issue #19).
+     */
+    private final SecurityContextRepository repository = new RequestAttributeSecurityContextRepository();
     private final ApiTokens tokens;
     private final UserAccounts accounts;
 
@@ -51,6 +59,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 user.get(), null, user.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
+        repository.saveContext(context, request, response);
         try {
             chain.doFilter(request, response);
         } finally {

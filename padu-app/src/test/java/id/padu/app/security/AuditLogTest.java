@@ -126,6 +126,24 @@ class AuditLogTest extends H2AppTest {
     }
 
     @Test
+    void theXlsxExportWorksWithABearerToken() throws Exception {
+        // Issue #19: with a token the streamed export ended improperly (its async dispatch ran without the
+        // token's login: "Access Denied", three times in the log).
+        String created = mvc.perform(post("/api/tokens").with(httpBasic("admin", ADMIN_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"ekspor audit\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String token = tools.jackson.databind.json.JsonMapper.builder().build().readTree(created).get("token").asString();
+        var result = mvc.perform(get("/audit/export.xlsx").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(result.getRequest().isAsyncStarted()).isTrue();
+        var done = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(result))
+                .andExpect(status().isOk()).andReturn();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(done.getResponse().getContentAsByteArray()))) {
+            assertThat(wb.getSheet("audit").getRow(0).getCell(0).getStringCellValue()).isEqualTo("id");
+        }
+    }
+
+    @Test
     void auditorsExportTheLogAsXlsx() throws Exception {
         mvc.perform(post("/api/agencies").with(httpBasic("admin", ADMIN_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"code\":\"AUDITX\",\"name\":\"Dinas Ekspor\"}"))

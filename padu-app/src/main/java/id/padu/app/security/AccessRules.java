@@ -105,6 +105,7 @@ public final class AccessRules {
     public static final List<Rule> RULES = sortedBySpecificity(List.of(
             // ---- open
             rule(GET, "/login", PUBLIC),
+            rule(GET, "/logout", PUBLIC), // the confirmation; logged out is the login page
             rule(null, "/error", PUBLIC),
             rule(GET, "/actuator/health", PUBLIC),
             rule(GET, "/actuator/health/**", PUBLIC),

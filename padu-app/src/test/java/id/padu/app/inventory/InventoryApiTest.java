@@ -57,6 +57,35 @@ class InventoryApiTest extends H2AppTest {
     }
 
     @Test
+    void unreadableBodiesAreAnsweredWithFieldNamesNotInternalClasses() throws Exception {
+        // Issue #19: messages named InventoryJson$AgencyJson and a controller method's signature.
+        String[][] cases = {
+                {"", "body", "a JSON body is required"},
+                {"[]", "body", "must be a JSON object"},
+                {"{\"code\":\"X\",\"name\":\"Y\"", "body", "not valid JSON"},
+                {"{\"code\":\"X\",\"name\":\"Y\",\"prefixes\":{\"a\":1}}", "prefixes", "must be a list"},
+                {"{\"code\":\"X\",\"name\":{\"a\":1}}", "name", "must be text"},
+                {"{\"code\":\"X\",\"name\":\"Y\",\"prefixes\":[\"10.0.0.0/8\",{\"a\":1}]}", "prefixes[1]", "must be text"},
+        };
+        for (String[] c : cases) {
+            String body = mvc.perform(json(post("/api/agencies"), c[0]))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value(c[1]))
+                    .andExpect(jsonPath("$.errors[0].message").value(containsString(c[2])))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(body).as(c[0]).doesNotContain("id.padu", "java.", "$", "`", "tools.jackson", "InventoryJson", "public ");
+        }
+        String subscription = mvc.perform(json(post("/api/agencies/RSUD/subscriptions"), """
+                        {"agency":"RSUD","provider":"T","product":"P","kind":"dedicated","downBps":"fast","upBps":1,"monthlyCostIdr":1}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("downBps"))
+                .andExpect(jsonPath("$.errors[0].value").value("fast"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("must be a number")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(subscription).doesNotContain("id.padu", "java.", "$", "`", "tools.jackson");
+    }
+
+    @Test
     void agenciesCrud() throws Exception {
         mvc.perform(get("/api/agencies").with(ADMIN))
                 .andExpect(status().isOk())

@@ -152,14 +152,14 @@ public final class CsvTable {
                     switch (state) {
                         case START, PLAIN -> {
                             if (c == sep) {
-                                row.endField();
+                                row.endCsvField();
                                 if (row.size() >= maxCells) {
                                     visitor.failed(name, row.line(), "limit.cells", maxCells);
                                     return;
                                 }
                                 state = START;
                             } else if (c == '\n') {
-                                row.endField();
+                                row.endCsvField();
                                 handler.row(row);
                                 row.reset(++line);
                                 state = START;
@@ -203,14 +203,14 @@ public final class CsvTable {
                                 row.append('"');
                                 state = QUOTED;
                             } else if (c == sep) {
-                                row.endField();
+                                row.endCsvField();
                                 if (row.size() >= maxCells) {
                                     visitor.failed(name, row.line(), "limit.cells", maxCells);
                                     return;
                                 }
                                 state = START;
                             } else if (c == '\n') {
-                                row.endField();
+                                row.endCsvField();
                                 handler.row(row);
                                 row.reset(++line);
                                 state = START;
@@ -232,7 +232,7 @@ public final class CsvTable {
                 return;
             }
             if (state != START || row.size() > 0) {
-                row.endField();
+                row.endCsvField();
                 handler.row(row);
             }
             handler.end();
@@ -245,16 +245,36 @@ public final class CsvTable {
 
     /**
      * A cell as written to a CSV file: as it is, or in quotes (with {@code ""} for a quote) when it
-     * holds a separator ({@code ,} or {@code ;}), a quote or a line break.
+     * holds a separator ({@code ,} or {@code ;}), a quote or a line break. A text that a spreadsheet
+     * would take for a formula (it starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or
+     * a carriage return, after any apostrophes) gets an apostrophe in front, as OWASP advises against
+     * CSV injection; a plain number ({@code -5}, {@code 2.5}) stays a number. The reader takes one
+     * such apostrophe off again, so what is written reads back as it was.
      */
     public static String cell(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
+        String t = looksLikeFormula(text) ? "'" + text : text;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
             if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r' || ch == ';') {
-                return '"' + text.replace("\"", "\"\"") + '"';
+                return '"' + t.replace("\"", "\"\"") + '"';
             }
         }
-        return text;
+        return t;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+    /** Apostrophes, then a character that starts a formula; a plain number excepted. */
+    static boolean looksLikeFormula(CharSequence text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == '\'') {
+            i++;
+        }
+        return i < text.length() && isFormulaStart(text.charAt(i)) && !(i == 0 && NUMBER.matcher(text).matches());
+    }
+
+    static boolean isFormulaStart(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
     /** After an Excel {@code sep=X} line: the position where the next line starts; else -1. */

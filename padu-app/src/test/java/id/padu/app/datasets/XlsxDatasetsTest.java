@@ -52,6 +52,21 @@ class XlsxDatasetsTest {
     }
 
     @Test
+    void textLikeAFormulaIsAStringCellNeverAFormula() throws Exception {
+        // Issue #19 (formula injection): XLSX cells are written as string cells, which Excel shows and never runs.
+        Dataset d = new Dataset(java.util.List.of(new id.padu.domain.Agency("F1", "=HYPERLINK(\"http://x\",\"klik\")", null, null, null),
+                new id.padu.domain.Agency("F2", "@SUM(A1)", null, null, null)), java.util.List.of(), java.util.List.of(), null,
+                java.util.List.of(), Map.of(), null);
+        byte[] book = xlsx(d, XlsxDatasets.USAGE_ROWS_PER_SHEET);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(book))) {
+            var cell = wb.getSheet("agencies").getRow(1).getCell(1);
+            assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"klik\")");
+        }
+        assertThat(XlsxDatasets.read(new ByteArrayInputStream(book))).isEqualTo(d);
+    }
+
+    @Test
     void usageLongerThanASheetContinuesOnTheNextSheets() throws Exception {
         Dataset d = good();
         Map<String, UsageSeries> usage = new LinkedHashMap<>(d.usage());

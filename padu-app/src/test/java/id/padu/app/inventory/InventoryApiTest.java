@@ -86,6 +86,38 @@ class InventoryApiTest extends H2AppTest {
     }
 
     @Test
+    void theApiTakesOnlyWhatTheDatasetExportCanWriteAndReadBack() throws Exception {
+        // Issue #19: a host name with ; and a line break, not-an-ip and the year 999999999 were accepted (201),
+        // and the export of them did not import.
+        mvc.perform(json(post("/api/agencies/RSUD/services"), """
+                        {"agency":"RSUD","name":"SIMRS","hostname":"simrs.example;\\nrm -rf","publicIp":"203.0.113.7"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("hostname"));
+        mvc.perform(json(post("/api/agencies/RSUD/services"), """
+                        {"agency":"RSUD","name":"SIMRS","hostname":"simrs.example.go.id","publicIp":"not-an-ip"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("publicIp"))
+                .andExpect(jsonPath("$.errors[0].value").value("not-an-ip"));
+        mvc.perform(json(post("/api/agencies/RSUD/subscriptions"), """
+                        {"agency":"RSUD","provider":"T","product":"P","kind":"dedicated","downBps":1000000,"upBps":1000000,
+                         "monthlyCostIdr":100000,"startDate":"+999999999-01-01"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("startDate"));
+        // What the API takes, the export writes and the import reads back.
+        mvc.perform(json(post("/api/agencies/RSUD/services"), """
+                        {"agency":"RSUD","name":"=HYPERLINK(\\"http://x\\")","hostname":"simrs.example.go.id","publicIp":"2001:db8::7"}"""))
+                .andExpect(status().isCreated());
+        mvc.perform(json(post("/api/agencies/RSUD/subscriptions"), """
+                        {"agency":"RSUD","provider":"-Telkom","product":"@P","kind":"dedicated","downBps":1000000,"upBps":1000000,
+                         "monthlyCostIdr":100000,"startDate":"9999-12-31"}"""))
+                .andExpect(status().isCreated());
+        var stored = inventory.current();
+        byte[] zip = mvc.perform(get("/api/datasets/export").param("format", "zip").with(ADMIN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        Fixtures.assertSameDataset(id.padu.dataset.DatasetReader.readZip(new java.io.ByteArrayInputStream(zip)), stored);
+    }
+
+    @Test
     void agenciesCrud() throws Exception {
         mvc.perform(get("/api/agencies").with(ADMIN))
                 .andExpect(status().isOk())

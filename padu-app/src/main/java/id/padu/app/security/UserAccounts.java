@@ -62,18 +62,23 @@ public class UserAccounts implements UserDetailsService {
     /** For the first-start admin only: an operator-chosen PADU_ADMIN_PASSWORD is honoured with a warning. */
     void create(String username, String rawPassword, Role role, String agencyCode, boolean enforcePolicy) {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,100}")) {
-            throw new IllegalArgumentException("username: 1 to 100 letters, digits or . _ @ -");
+            throw new AccountProblem("username", "username: 1 to 100 letters, digits or . _ @ -");
         }
         if ((role == Role.AGENCY_OPERATOR) != (agencyCode != null)) {
-            throw new IllegalArgumentException("an agency operator, and only an operator, is bound to an agency");
+            throw new AccountProblem("agency", "an agency operator, and only an operator, is bound to an agency");
         }
         if (enforcePolicy) {
             requirePolicy(username, rawPassword);
         } else if (rawPassword == null || rawPassword.isBlank()) {
-            throw new IllegalArgumentException("empty password");
+            throw new AccountProblem("password", "empty password");
         }
-        if (find(username).isPresent()) {
-            throw new IllegalStateException("user " + username + " exists");
+        // Names differ by more than case: "Admin" beside "admin" would be two accounts that people
+        // (and the audit log's readers) take for one (issue #19).
+        Optional<String> taken = jdbc.sql("SELECT username FROM app_user WHERE LOWER(username) = LOWER(?)")
+                .param(username).query(String.class).optional();
+        if (taken.isPresent()) {
+            throw new IllegalStateException("user " + taken.get() + " exists"
+                    + (taken.get().equals(username) ? "" : " (user names are compared ignoring case)"));
         }
         jdbc.sql("""
                 INSERT INTO app_user (username, password_hash, role, agency_code, enabled, created_at)
@@ -87,7 +92,7 @@ public class UserAccounts implements UserDetailsService {
     private static void requirePolicy(String username, String rawPassword) {
         List<String> problems = PasswordPolicy.problems(username, rawPassword);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new AccountProblem("password", String.join("; ", problems));
         }
     }
 
@@ -113,7 +118,7 @@ public class UserAccounts implements UserDetailsService {
             return false;
         }
         if ((role == Role.AGENCY_OPERATOR) != (agencyCode != null)) {
-            throw new IllegalArgumentException("an agency operator, and only an operator, is bound to an agency");
+            throw new AccountProblem("agency", "an agency operator, and only an operator, is bound to an agency");
         }
         if (rawPassword != null) {
             requirePolicy(username, rawPassword);
@@ -140,7 +145,7 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     public void setEmail(String username, String email) {
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
-            throw new IllegalArgumentException("email: not an e-mail address");
+            throw new AccountProblem("email", "email: not an e-mail address");
         }
         jdbc.sql("UPDATE app_user SET email = ? WHERE username = ?").params(email, username).update();
     }

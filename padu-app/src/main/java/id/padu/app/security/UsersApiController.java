@@ -60,7 +60,7 @@ class UsersApiController {
                 accounts.setEmail(body.username(), blankToNull(body.email()));
             }
         } catch (IllegalArgumentException e) {
-            throw ApiProblems.invalid("body", null, e.getMessage());
+            throw ApiProblems.invalid(AccountProblem.fieldOf(e), null, e.getMessage());
         } catch (IllegalStateException e) {
             throw ApiProblems.conflict(e.getMessage());
         }
@@ -82,7 +82,7 @@ class UsersApiController {
                 accounts.setEmail(username, blankToNull(body.email()));
             }
         } catch (IllegalArgumentException e) {
-            throw ApiProblems.invalid("body", null, e.getMessage());
+            throw ApiProblems.invalid(AccountProblem.fieldOf(e), null, e.getMessage());
         }
         return UserJson.of(accounts.find(username).orElseThrow());
     }

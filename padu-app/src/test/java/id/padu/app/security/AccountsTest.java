@@ -120,6 +120,36 @@ class AccountsTest extends H2AppTest {
     }
 
     @Test
+    void commonPasswordsAndNamesDifferingOnlyInCaseAreRefusedNamingTheField() throws Exception {
+        // Issue #19: password1234 and Password1234 passed the policy, errors named the field "body",
+        // and "Admin" could be created beside "admin".
+        for (String weak : new String[] {"password1234", "Password1234", "P@ssw0rd1234", "qwertyuiop123", "Indonesia2026!", "rahasia12345"}) {
+            mvc.perform(post("/api/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"username\":\"weak-user\",\"password\":\"" + weak + "\",\"role\":\"AUDITOR\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("password"))
+                    .andExpect(jsonPath("$.errors[0].value").doesNotExist())
+                    .andExpect(jsonPath("$.errors[0].message").value(containsString("most common passwords")));
+        }
+        mvc.perform(post("/api/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"weak-user\",\"password\":\"short1\",\"role\":\"AUDITOR\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("password"));
+        mvc.perform(post("/api/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"bad name\",\"password\":\"kabel-serat-2026\",\"role\":\"AUDITOR\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("username"));
+        mvc.perform(post("/api/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"Admin\",\"password\":\"kabel-serat-2026\",\"role\":\"ADMIN\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("ignoring case")));
+        mvc.perform(post("/api/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"pass-ok\",\"password\":\"tiga kata acak saja\",\"role\":\"AUDITOR\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(delete("/api/users/pass-ok").with(admin())).andExpect(status().isNoContent());
+    }
+
+    @Test
     void apiTokensWorkAsBearerUntilRevokedAndAreStoredHashed() throws Exception {
         String body = mvc.perform(post("/api/tokens").with(admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"skrip cadangan\"}"))

@@ -197,6 +197,10 @@ public final class AccessRules {
             rule(GET, "/tokens", ANY_USER),
             rule(POST, "/tokens", ANY_USER),
             rule(POST, "/tokens/{id}/revoke", ANY_USER),
+            // ---- one's own password
+            rule(GET, "/account/password", ANY_USER),
+            rule(POST, "/account/password", ANY_USER),
+            rule(PUT, "/api/account/password", ANY_USER),
             // ---- audit log
             rule(GET, "/api/audit", AUDIT_READ),
             rule(GET, "/api/audit/verify", AUDIT_READ),

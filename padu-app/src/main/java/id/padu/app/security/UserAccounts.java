@@ -141,6 +141,34 @@ public class UserAccounts implements UserDetailsService {
         return true;
     }
 
+    /**
+     * A user changes their own password: the current one must be given (a session left open on
+     * another desk does not let anyone lock the owner out), the new one meets {@link PasswordPolicy}.
+     * The credentials version goes up, so every other session of the account ends at its next
+     * request; API tokens stay (the owner made them and can revoke them).
+     *
+     * @throws AccountProblem naming {@code currentPassword} or {@code newPassword}
+     */
+    @Transactional
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?").param(username)
+                .query(String.class).optional().orElseThrow(() -> new UsernameNotFoundException(username));
+        if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
+            throw new AccountProblem("currentPassword", "the current password is not right");
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new AccountProblem("newPassword", "the new password must differ from the current one");
+        }
+        List<String> problems = PasswordPolicy.problems(username, newPassword);
+        if (!problems.isEmpty()) {
+            throw new AccountProblem("newPassword", String.join("; ", problems));
+        }
+        jdbc.sql("UPDATE app_user SET password_hash = ?, credentials_version = credentials_version + 1 WHERE username = ?")
+                .params(encoder.encode(newPassword), username).update();
+        events.publishEvent(new AuditableChange("user.password", "user", username, Map.of("username", username),
+                Map.of("username", username, "passwordChanged", true)));
+    }
+
     /** Sets (or, with null, clears) the address notifications go to. */
     @Transactional
     public void setEmail(String username, String email) {

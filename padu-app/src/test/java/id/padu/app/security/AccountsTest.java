@@ -150,6 +150,44 @@ class AccountsTest extends H2AppTest {
     }
 
     @Test
+    void aTokenMayBeReadOnlyAndMayExpire() throws Exception {
+        // Issue #19: tokens had neither an expiry nor a read-only scope.
+        String body = mvc.perform(post("/api/tokens").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"pemantau\",\"expiresInDays\":30,\"readOnly\":true}"))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        JsonNode created = JsonMapper.builder().build().readTree(body);
+        String token = created.get("token").asString();
+        long id = created.get("id").asLong();
+        mvc.perform(get("/api/agencies").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(post("/api/agencies").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"RO\",\"name\":\"Lewat token baca\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("read-only")));
+        mvc.perform(delete("/api/tokens/" + id).header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/tokens").with(admin()))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].readOnly").value(org.hamcrest.Matchers.hasItem(true)))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].expiresAt").value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.notNullValue())));
+
+        // Past its expiry (moved there in the database rather than waited for) it is refused like a revoked one.
+        jdbc.sql("UPDATE api_token SET expires_at = ? WHERE id = ?")
+                .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1), id).update();
+        mvc.perform(get("/api/agencies").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/tokens").with(admin())).andExpect(content().string(containsString("kedaluwarsa")));
+
+        mvc.perform(post("/api/tokens").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"x\",\"expiresInDays\":0}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("expiresInDays"));
+        // Without either, a token reads and writes and lives until revoked, as before.
+        String plain = JsonMapper.builder().build().readTree(mvc.perform(post("/api/tokens").with(admin())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"penuh\"}"))
+                .andReturn().getResponse().getContentAsString()).get("token").asString();
+        mvc.perform(post("/api/agencies").header("Authorization", "Bearer " + plain)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"RWTOKEN\",\"name\":\"Lewat token\"}"))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void apiTokensWorkAsBearerUntilRevokedAndAreStoredHashed() throws Exception {
         String body = mvc.perform(post("/api/tokens").with(admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"skrip cadangan\"}"))

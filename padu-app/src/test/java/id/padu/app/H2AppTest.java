@@ -14,6 +14,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
         "padu.data-dir=target/test-data/h2",
         "spring.datasource.url=jdbc:h2:file:./target/test-data/h2/padu-${random.uuid}",
+        // anchors belong to one log: each run's new database gets its own file (AuditLog.anchorFile())
+        "padu.audit.anchor-file=target/test-data/h2/audit-anchors-${random.uuid}.txt",
         "padu.admin-password=" + H2AppTest.ADMIN_PASSWORD,
         "logging.level.org.flywaydb=warn"
 })

@@ -9,6 +9,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest
 @TestPropertySource(properties = {
         "padu.data-dir=target/test-data/pg",
+        "padu.audit.anchor-file=target/test-data/pg/audit-anchors-${random.uuid}.txt",
         "padu.admin-password=" + H2AppTest.ADMIN_PASSWORD,
         "logging.level.org.flywaydb=warn"
 })

@@ -57,22 +57,62 @@ final class CsvSources {
         }
     }
 
-    record Zip(InputStream zip) implements TableSource {
+    /**
+     * A zip read as it streams, within {@link ReadLimits}: at most {@code maxEntries} entries and
+     * {@code maxUncompressedBytes} inflated in all (counted also while the rest of an entry is
+     * skipped), so a small zip that inflates to gigabytes is refused early, naming the entry and the
+     * line reached. After a limit the zip is read no further: what follows is not worth inflating.
+     */
+    record Zip(InputStream zip, ReadLimits limits) implements TableSource {
 
         @Override
         public void read(TableVisitor visitor) throws IOException {
-            ZipInputStream in = new ZipInputStream(zip);
+            BoundedZipInputStream in = new BoundedZipInputStream(zip, limits.maxUncompressedBytes());
             InputStream entryStream = new FilterInputStream(in) {
                 @Override
                 public void close() {
                     // the zip stream goes on to the next entry
                 }
             };
+            boolean[] limited = new boolean[1];
+            TableVisitor watching = new TableVisitor() {
+                @Override
+                public RowHandler table(String name, boolean decimalComma) {
+                    return visitor.table(name, decimalComma);
+                }
+
+                @Override
+                public void failed(String name, long line, String key, Object... args) {
+                    limited[0] |= ReadLimits.isLimit(key);
+                    visitor.failed(name, line, key, args);
+                }
+            };
+            int entries = 0;
+            String name = "zip";
             ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                String name = datasetName(entry.getName());
-                if (!entry.isDirectory() && name != null) {
-                    CsvTable.read(name, entryStream, visitor);
+            while (true) {
+                try {
+                    entry = in.getNextEntry();
+                } catch (LimitExceededException e) {
+                    // passed while skipping the unread rest of the previous entry
+                    visitor.failed(name, 0, e.key(), e.args());
+                    return;
+                }
+                if (entry == null) {
+                    return;
+                }
+                name = entry.getName();
+                if (++entries > limits.maxEntries()) {
+                    visitor.failed(name, 0, "limit.entries", limits.maxEntries());
+                    return;
+                }
+                String datasetName = datasetName(entry.getName());
+                if (!entry.isDirectory() && datasetName != null) {
+                    name = datasetName;
+                    CsvTable.read(datasetName, entryStream, watching, limits);
+                    if (limited[0]) {
+                        return;
+                    }
                 }
             }
         }
@@ -94,6 +134,29 @@ final class CsvSources {
                 return null;
             }
             return String.join("/", parts);
+        }
+    }
+
+    /** Counts the inflated bytes of every entry, the skipped ones too ({@code closeEntry} reads through {@link #read}). */
+    private static final class BoundedZipInputStream extends ZipInputStream {
+        private final long max;
+        private long total;
+
+        BoundedZipInputStream(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                total += n;
+                if (total > max) {
+                    throw new LimitExceededException("limit.uncompressed", max);
+                }
+            }
+            return n;
         }
     }
 }

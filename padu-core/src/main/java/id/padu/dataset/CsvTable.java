@@ -22,7 +22,9 @@ import java.util.List;
  * in the dataset's conventions (the dataset export, usage rows).
  *
  * <p>Problems are reported with the keys {@code csv.afterQuote}, {@code csv.unterminatedQuote} and
- * {@code csv.notUtf8} of the dataset bundle (see {@link DatasetError#reason}).
+ * {@code csv.notUtf8} of the dataset bundle (see {@link DatasetError#reason}), and
+ * {@code limit.recordChars} / {@code limit.cells} for a record beyond its {@link ReadLimits}: a
+ * record is held whole while it is read, so its size is what must be bounded.
  */
 public final class CsvTable {
 
@@ -100,6 +102,16 @@ public final class CsvTable {
      * {@link TableVisitor#failed failure} where the text stops being CSV.
      */
     public static void read(String name, InputStream in, TableVisitor visitor) throws IOException {
+        read(name, in, visitor, ReadLimits.DEFAULT);
+    }
+
+    /**
+     * As {@link #read(String, InputStream, TableVisitor)}, within the given record limits; a
+     * {@link LimitExceededException} from {@code in} (a zip's size bound) is reported at the line reached.
+     */
+    static void read(String name, InputStream in, TableVisitor visitor, ReadLimits limits) throws IOException {
+        int maxChars = limits.maxRecordChars();
+        int maxCells = limits.maxCells();
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -140,10 +152,14 @@ public final class CsvTable {
                     switch (state) {
                         case START, PLAIN -> {
                             if (c == sep) {
-                                row.endField();
+                                row.endCsvField();
+                                if (row.size() >= maxCells) {
+                                    visitor.failed(name, row.line(), "limit.cells", maxCells);
+                                    return;
+                                }
                                 state = START;
                             } else if (c == '\n') {
-                                row.endField();
+                                row.endCsvField();
                                 handler.row(row);
                                 row.reset(++line);
                                 state = START;
@@ -161,6 +177,10 @@ public final class CsvTable {
                                     pos++;
                                 }
                                 row.append(buf, from, pos - from + 1);
+                                if (row.length() > maxChars) {
+                                    visitor.failed(name, row.line(), "limit.recordChars", maxChars);
+                                    return;
+                                }
                                 state = PLAIN;
                             }
                         }
@@ -172,6 +192,10 @@ public final class CsvTable {
                                     line++;
                                 }
                                 row.append(c);
+                                if (row.length() > maxChars) {
+                                    visitor.failed(name, row.line(), "limit.recordChars", maxChars);
+                                    return;
+                                }
                             }
                         }
                         default -> { // QUOTE_SEEN: a closing quote or the first of a doubled one
@@ -179,10 +203,14 @@ public final class CsvTable {
                                 row.append('"');
                                 state = QUOTED;
                             } else if (c == sep) {
-                                row.endField();
+                                row.endCsvField();
+                                if (row.size() >= maxCells) {
+                                    visitor.failed(name, row.line(), "limit.cells", maxCells);
+                                    return;
+                                }
                                 state = START;
                             } else if (c == '\n') {
-                                row.endField();
+                                row.endCsvField();
                                 handler.row(row);
                                 row.reset(++line);
                                 state = START;
@@ -204,27 +232,49 @@ public final class CsvTable {
                 return;
             }
             if (state != START || row.size() > 0) {
-                row.endField();
+                row.endCsvField();
                 handler.row(row);
             }
             handler.end();
         } catch (CharacterCodingException e) {
             visitor.failed(name, line, "csv.notUtf8");
+        } catch (LimitExceededException e) {
+            visitor.failed(name, line, e.key(), e.args());
         }
     }
 
     /**
      * A cell as written to a CSV file: as it is, or in quotes (with {@code ""} for a quote) when it
-     * holds a separator ({@code ,} or {@code ;}), a quote or a line break.
+     * holds a separator ({@code ,} or {@code ;}), a quote or a line break. A text that a spreadsheet
+     * would take for a formula (it starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or
+     * a carriage return, after any apostrophes) gets an apostrophe in front, as OWASP advises against
+     * CSV injection; a plain number ({@code -5}, {@code 2.5}) stays a number. The reader takes one
+     * such apostrophe off again, so what is written reads back as it was.
      */
     public static String cell(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
+        String t = looksLikeFormula(text) ? "'" + text : text;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
             if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r' || ch == ';') {
-                return '"' + text.replace("\"", "\"\"") + '"';
+                return '"' + t.replace("\"", "\"\"") + '"';
             }
         }
-        return text;
+        return t;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+    /** Apostrophes, then a character that starts a formula; a plain number excepted. */
+    static boolean looksLikeFormula(CharSequence text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == '\'') {
+            i++;
+        }
+        return i < text.length() && isFormulaStart(text.charAt(i)) && !(i == 0 && NUMBER.matcher(text).matches());
+    }
+
+    static boolean isFormulaStart(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
     /** After an Excel {@code sep=X} line: the position where the next line starts; else -1. */

@@ -33,8 +33,6 @@ import java.util.stream.Collectors;
 final class DatasetParse implements TableVisitor {
 
     private static final Pattern CODE = Pattern.compile(Agency.CODE_PATTERN);
-    private static final Pattern HOSTNAME = Pattern.compile(
-            "(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?");
 
     /** A network of an agency, kept to find networks claimed by two agencies. */
     private record Claim(String code, long line, IpPrefix prefix) {
@@ -289,11 +287,11 @@ final class DatasetParse implements TableVisitor {
         String name = c.required("name");
         Priority criticality = c.enumValue("criticality", false, Priority::fromCode, allowed(Priority.values()));
         String hostname = c.optional("hostname");
-        if (hostname != null && !HOSTNAME.matcher(hostname).matches()) {
+        if (hostname != null && !DatasetRules.isHostname(hostname)) {
             c.error("hostname", hostname, "service.hostname");
         }
         String ip = c.optional("public_ip");
-        if (ip != null && IpPrefix.parse(ip + (ip.indexOf(':') >= 0 ? "/128" : "/32")).isEmpty()) {
+        if (ip != null && !DatasetRules.isIpAddress(ip)) {
             c.error("public_ip", ip, "service.ip");
         }
         if (agency != null) {

@@ -51,7 +51,12 @@ public final class DatasetReader {
     }
 
     public static Result readZipResult(InputStream zip) throws DatasetException {
-        return read(TableSource.zip(zip));
+        return readZipResult(zip, ReadLimits.DEFAULT);
+    }
+
+    /** Reads a zip within the given limits (a server sets its own bounds on uploads). */
+    public static Result readZipResult(InputStream zip, ReadLimits limits) throws DatasetException {
+        return read(TableSource.zip(zip, limits));
     }
 
     /** Reads a dataset from any source: the one place every rule is enforced. */

@@ -1,6 +1,7 @@
 package id.padu.dataset;
 
 import id.padu.text.Bundles;
+import id.padu.text.Excerpt;
 import java.util.Locale;
 
 /** Localised dataset messages (Bahasa Indonesia by default, English), located by file, line, column and value. */
@@ -20,7 +21,7 @@ final class Messages {
             where.append(" [").append(e.column()).append(']');
         }
         if (e.value() != null) {
-            where.append(" \"").append(e.value()).append('"');
+            where.append(" \"").append(Excerpt.of(e.value())).append('"');
         }
         return where + ": " + reason(locale, e);
     }

@@ -77,6 +77,23 @@ public final class Row {
         fieldStart = length;
     }
 
+    /**
+     * Closes a CSV field: trimmed, and without the one apostrophe {@link CsvTable#cell} put in front of
+     * a text that looks like a formula ({@code '=x} is {@code =x}, {@code ''=x} is {@code '=x}).
+     */
+    void endCsvField() {
+        endField();
+        int i = size - 1;
+        int s = starts[i];
+        int k = s;
+        while (k < ends[i] && chars[k] == '\'') {
+            k++;
+        }
+        if (k > s && k < ends[i] && CsvTable.isFormulaStart(chars[k])) {
+            starts[i] = s + 1;
+        }
+    }
+
     private static boolean isBlank(char c) {
         return c == ' ' || c == '\t' || c == '\u00A0' || c == '\r';
     }
@@ -84,6 +101,11 @@ public final class Row {
     /** 1-based line (CSV) or row number (spreadsheet) where this record starts. */
     public long line() {
         return line;
+    }
+
+    /** Characters held for this record so far (its cells untrimmed), for the reader's bound on a record. */
+    int length() {
+        return length;
     }
 
     /** Number of cells in this record (a short record simply has fewer). */

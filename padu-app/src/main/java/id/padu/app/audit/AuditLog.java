@@ -2,6 +2,10 @@ package id.padu.app.audit;
 
 import id.padu.app.shared.Json;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -9,6 +13,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -24,17 +31,27 @@ import org.springframework.transaction.annotation.Transactional;
  * the change, so a change and its audit row commit together or not at all.
  *
  * <p>Appenders are serialised by the row lock on {@code audit_head} (taken by its UPDATE, held
- * until commit), so two transactions can never chain onto the same previous row.
+ * until commit), so two transactions can never chain onto the same previous row. Each row's hash
+ * is keyed with the audit key and the head is sealed with it ({@link AuditChain}); an append that
+ * finds the seal broken (the head was changed outside Padu) goes on, so that no change is lost,
+ * but leaves the seal broken instead of sealing what it found.
  */
 @Service
 public class AuditLog {
 
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
+
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final AuditChain.Key key;
+    private final Path anchorFile;
 
-    AuditLog(JdbcClient jdbc, DataSource dataSource) {
+    AuditLog(JdbcClient jdbc, DataSource dataSource, AuditChain.Key key,
+             @Value("${padu.audit.anchor-file:${padu.data-dir}/audit-anchors.txt}") Path anchorFile) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.key = key;
+        this.anchorFile = anchorFile;
     }
 
     /** One row as shown to auditors. */
@@ -50,21 +67,59 @@ public class AuditLog {
 
     void append(String actor, AuditableChange change) {
         jdbc.sql("UPDATE audit_head SET last_id = last_id WHERE id = 1").update(); // takes the lock
-        var head = jdbc.sql("SELECT last_id, last_hash FROM audit_head WHERE id = 1")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
-        long id = (Long) head[0] + 1;
-        String prev = (String) head[1];
+        AuditChain.Head head = withConnection(AuditChain::head);
+        long id = head.lastId() + 1;
+        String prev = head.lastHash();
+        boolean sealed = head.sealedBy(key);
+        if (!sealed) {
+            log.error("The audit log's head was changed outside Padu (its seal does not match): row {} is appended,"
+                    + " the log stays marked broken; run padu audit verify", id);
+        }
+        long keyedFrom = head.keyedFrom() != null ? head.keyedFrom() : id;
         OffsetDateTime at = OffsetDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
         String before = toJson(change.before());
         String after = toJson(change.after());
-        String hash = AuditChain.hash(prev, AuditChain.canonical(id, AuditChain.instantText(at), actor,
-                change.action(), change.entity(), change.key(), before, after));
+        String canonical = AuditChain.canonical(id, AuditChain.instantText(at), actor,
+                change.action(), change.entity(), change.key(), before, after);
+        String hash = id >= keyedFrom ? AuditChain.keyedHash(key, prev, canonical) : AuditChain.hash(prev, canonical);
         jdbc.sql("""
                 INSERT INTO audit_log (id, at, actor, action, entity, entity_key, before_json, after_json, prev_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, at, actor, change.action(), change.entity(), change.key(), before, after, prev, hash)
                 .update();
-        jdbc.sql("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1").params(id, hash).update();
+        String seal = sealed ? key.seal(id, hash, keyedFrom) : AuditChain.BROKEN_SEAL;
+        jdbc.sql("UPDATE audit_head SET last_id = ?, last_hash = ?, keyed_from = ?, head_mac = ? WHERE id = 1")
+                .params(id, hash, keyedFrom, seal).update();
+    }
+
+    /** The head now, for an anchor: empty when the log is empty or its seal does not match. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AuditAnchors.Anchor> sealedHead() {
+        AuditChain.Head head = withConnection(AuditChain::head);
+        if (head == null || head.lastId() == 0 || !head.sealedBy(key)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(AuditChain.anchorOf(head, Instant.now()));
+    }
+
+    /** Where the anchors are written ({@code padu.audit.anchor-file}). */
+    public Path anchorFile() {
+        return anchorFile;
+    }
+
+    private interface ConnectionWork<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    private <T> T withConnection(ConnectionWork<T> work) {
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
     }
 
     private String toJson(Object value) {
@@ -99,16 +154,21 @@ public class AuditLog {
                 .list();
     }
 
-    /** Checks the chain of the application's own database. */
+    /** Checks the chain of the application's own database, with the server's key and anchor file. */
     @Transactional(readOnly = true)
     public AuditChain.Result verify() {
-        var c = DataSourceUtils.getConnection(dataSource);
+        java.util.List<AuditAnchors.Anchor> anchors;
         try {
-            return AuditChain.verify(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            DataSourceUtils.releaseConnection(c, dataSource);
+            anchors = AuditAnchors.read(anchorFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return withConnection(c -> {
+            try {
+                return AuditChain.verify(c, key, anchors);
+            } catch (AuditChain.KeyMissingException e) {
+                throw new IllegalStateException(e); // the server always has its key
+            }
+        });
     }
 }

@@ -34,7 +34,7 @@ public final class TelemetryText {
             where.append(" [").append(p.column()).append(']');
         }
         if (p.value() != null) {
-            where.append(" \"").append(p.value()).append('"');
+            where.append(" \"").append(id.padu.text.Excerpt.of(p.value())).append('"');
         }
         return where + ": " + get(p.key(), p.args());
     }

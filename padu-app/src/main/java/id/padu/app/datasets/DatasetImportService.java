@@ -4,12 +4,15 @@ import id.padu.app.inventory.InventoryService;
 import id.padu.dataset.DatasetError;
 import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetWriter;
+import id.padu.dataset.ReadLimits;
 import id.padu.domain.Dataset;
 import id.padu.domain.Rupiah;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Import and export of whole datasets. An import is read and validated completely before the
@@ -33,13 +36,17 @@ class DatasetImportService {
     }
 
     private final InventoryService inventory;
+    private final ReadLimits limits;
 
-    DatasetImportService(InventoryService inventory) {
+    DatasetImportService(InventoryService inventory,
+                         @Value("${padu.import.max-uncompressed-size:2GB}") DataSize maxUncompressed,
+                         @Value("${padu.import.max-zip-entries:10000}") int maxEntries) {
         this.inventory = inventory;
+        this.limits = ReadLimits.DEFAULT.withZip(maxUncompressed.toBytes(), maxEntries);
     }
 
     Summary importDataset(List<DatasetUpload.Part> parts, Mode mode) throws DatasetException, IOException {
-        Dataset dataset = DatasetUpload.read(parts);
+        Dataset dataset = DatasetUpload.read(parts, limits);
         try {
             if (mode == Mode.MERGE) {
                 inventory.merge(dataset);

@@ -3,6 +3,7 @@ package id.padu.app.datasets;
 import id.padu.dataset.DatasetError;
 import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetReader;
+import id.padu.dataset.ReadLimits;
 import id.padu.domain.Dataset;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +34,11 @@ final class DatasetUpload {
     }
 
     static Dataset read(List<Part> parts) throws DatasetException, IOException {
+        return read(parts, ReadLimits.DEFAULT);
+    }
+
+    /** As {@link #read(List)}, a zip or workbook within {@code limits} (the server's import settings). */
+    static Dataset read(List<Part> parts, ReadLimits limits) throws DatasetException, IOException {
         List<Part> files = parts.stream().filter(p -> p.filename() != null && !p.filename().isBlank()).toList();
         if (files.isEmpty()) {
             throw single("upload", "upload.empty", null);
@@ -40,10 +46,10 @@ final class DatasetUpload {
         if (files.size() == 1) {
             String name = lower(files.get(0).filename());
             if (name.endsWith(".zip")) {
-                return DatasetReader.readZip(files.get(0).content());
+                return DatasetReader.readZipResult(files.get(0).content(), limits).dataset();
             }
             if (name.endsWith(".xlsx")) {
-                return XlsxDatasets.read(files.get(0).content());
+                return XlsxDatasets.readResult(files.get(0).content(), limits).dataset();
             }
         }
         Path folder = Files.createTempDirectory("padu-import-");
@@ -61,6 +67,10 @@ final class DatasetUpload {
                         ? folder.resolve(lower)
                         : folder.resolve("usage").resolve(name);
                 Files.createDirectories(target.getParent());
+                if (Files.exists(target)) {
+                    // two parts of one name (a file picked twice): which one was meant cannot be known
+                    throw single(name, "upload.twice", null);
+                }
                 Files.copy(p.content(), target);
             }
             return DatasetReader.readFolder(folder);

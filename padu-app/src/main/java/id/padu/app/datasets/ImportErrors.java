@@ -1,6 +1,7 @@
 package id.padu.app.datasets;
 
 import id.padu.dataset.DatasetError;
+import id.padu.text.Excerpt;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ class ImportErrors {
     List<Shown> shown(List<DatasetError> errors, Locale locale) {
         List<Shown> out = new ArrayList<>();
         for (DatasetError e : errors) {
-            out.add(new Shown(e.file(), e.line(), e.column(), e.value(), message(e, locale)));
+            out.add(new Shown(e.file(), e.line(), e.column(), Excerpt.of(e.value()), message(e, locale)));
         }
         return out;
     }

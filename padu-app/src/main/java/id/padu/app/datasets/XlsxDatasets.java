@@ -4,6 +4,7 @@ import id.padu.dataset.DatasetError;
 import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetReader;
 import id.padu.dataset.DatasetWriter;
+import id.padu.dataset.ReadLimits;
 import id.padu.dataset.TableSink;
 import id.padu.domain.Dataset;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.Set;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -44,6 +46,18 @@ public final class XlsxDatasets {
     private static final Set<String> NUMERIC = Set.of("down_mbps", "up_mbps", "monthly_cost_idr", "install_cost_idr",
             "exit_penalty_idr", "min_term_months", "sla_pct", "capacity_mbps", "down_bps", "up_bps");
 
+    /**
+     * The most one part of a workbook (a sheet's XML, the shared strings) may inflate to. POI's own
+     * zip-bomb guard (an entry inflating more than 100 times) stays on; this bounds a part that
+     * compresses less but is still far beyond any sheet (a full usage sheet is about 150 MB). POI
+     * keeps it in a static, so it holds for every workbook this process opens.
+     */
+    static final long MAX_PART_BYTES = 1L << 30;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+    }
+
     private XlsxDatasets() {
     }
 
@@ -53,6 +67,11 @@ public final class XlsxDatasets {
 
     /** Reads a workbook, keeping warnings and row counts per sheet. */
     public static DatasetReader.Result readResult(InputStream workbook) throws DatasetException, IOException {
+        return readResult(workbook, ReadLimits.DEFAULT);
+    }
+
+    /** Reads a workbook with rows bounded by {@code limits} (characters and cells per row). */
+    static DatasetReader.Result readResult(InputStream workbook, ReadLimits limits) throws DatasetException, IOException {
         // OPC needs random access; a temporary copy keeps a big workbook out of the heap.
         Path tmp = Files.createTempFile("padu-dataset", ".xlsx");
         try {
@@ -68,7 +87,7 @@ public final class XlsxDatasets {
                 throw notXlsx(e);
             }
             try {
-                return DatasetReader.read(new XlsxTableSource(pkg));
+                return DatasetReader.read(new XlsxTableSource(pkg, limits));
             } finally {
                 pkg.revert();
             }

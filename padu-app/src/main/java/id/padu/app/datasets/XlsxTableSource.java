@@ -1,5 +1,6 @@
 package id.padu.app.datasets;
 
+import id.padu.dataset.ReadLimits;
 import id.padu.dataset.Row;
 import id.padu.dataset.RowHandler;
 import id.padu.dataset.TableSource;
@@ -31,13 +32,34 @@ import org.xml.sax.helpers.DefaultHandler;
  * Numbers become plain decimals ({@code 1500000}, {@code 2.5}); a cell formatted as a date becomes
  * {@code yyyy-mm-dd} (a date and time {@code yyyy-mm-ddTHH:MM:SS}, without an offset, which the
  * usage rules then reject: Excel stores no time zone).
+ *
+ * <p>A row is bounded as a CSV record is ({@link ReadLimits}: characters and cells per row), so
+ * a sheet with one giant cell or a cell at column 10,000,000 is refused at its row instead of
+ * being gathered in memory.
  */
 final class XlsxTableSource implements TableSource {
 
     private final OPCPackage pkg;
+    private final ReadLimits limits;
 
-    XlsxTableSource(OPCPackage pkg) {
+    XlsxTableSource(OPCPackage pkg, ReadLimits limits) {
         this.pkg = pkg;
+        this.limits = limits;
+    }
+
+    /** A row beyond the limits: the sheet is read no further. */
+    private static final class RowLimitException extends SAXException {
+        private static final long serialVersionUID = 1L;
+        final long row;
+        final String key;
+        final int limit;
+
+        RowLimitException(long row, String key, int limit) {
+            super(key);
+            this.row = row;
+            this.key = key;
+            this.limit = limit;
+        }
     }
 
     @Override
@@ -55,9 +77,12 @@ final class XlsxTableSource implements TableSource {
                         continue;
                     }
                     XMLReader xml = XMLHelper.newXMLReader();
-                    xml.setContentHandler(new SheetHandler(handler, strings, styles));
+                    xml.setContentHandler(new SheetHandler(handler, strings, styles, limits));
                     try {
                         xml.parse(new InputSource(sheet));
+                    } catch (RowLimitException e) {
+                        visitor.failed(name, e.row, e.key, e.limit);
+                        continue;
                     } catch (SAXException e) {
                         visitor.failed(name, 0, "source.notXlsx", String.valueOf(e.getMessage()));
                         continue;
@@ -75,6 +100,7 @@ final class XlsxTableSource implements TableSource {
         private final RowHandler handler;
         private final SharedStrings strings;
         private final StylesTable styles;
+        private final ReadLimits limits;
         private final Row row = new Row();
         private final StringBuilder text = new StringBuilder();
         private long rowNumber;
@@ -84,25 +110,31 @@ final class XlsxTableSource implements TableSource {
         private int style;
         private boolean collecting;
         private boolean inInline;
+        private long rowChars;
 
-        SheetHandler(RowHandler handler, SharedStrings strings, StylesTable styles) {
+        SheetHandler(RowHandler handler, SharedStrings strings, StylesTable styles, ReadLimits limits) {
             this.handler = handler;
             this.strings = strings;
             this.styles = styles;
+            this.limits = limits;
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
+        public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
             switch (localName) {
                 case "row" -> {
                     String r = atts.getValue("r");
                     rowNumber = r == null ? rowNumber + 1 : Long.parseLong(r);
                     row.reset(rowNumber);
                     nextColumn = 0;
+                    rowChars = 0;
                 }
                 case "c" -> {
                     String ref = atts.getValue("r");
                     column = ref == null ? nextColumn : new CellReference(ref).getCol();
+                    if (column >= limits.maxCells()) {
+                        throw new RowLimitException(rowNumber, "limit.cells", limits.maxCells());
+                    }
                     type = atts.getValue("t");
                     String s = atts.getValue("s");
                     style = s == null ? -1 : Integer.parseInt(s);
@@ -119,19 +151,29 @@ final class XlsxTableSource implements TableSource {
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
+        public void characters(char[] ch, int start, int length) throws SAXException {
             if (collecting) {
+                rowChars += length;
+                if (rowChars > limits.maxRecordChars()) {
+                    throw new RowLimitException(rowNumber, "limit.recordChars", limits.maxRecordChars());
+                }
                 text.append(ch, start, length);
             }
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
+        public void endElement(String uri, String localName, String qName) throws SAXException {
             switch (localName) {
                 case "v", "t" -> collecting = false;
                 case "c" -> {
                     if (column >= nextColumn) {
-                        row.setCell(column, value());
+                        String v = value();
+                        // a shared string is counted here: its text was not in the sheet's XML
+                        rowChars += "s".equals(type) ? v.length() : 0;
+                        if (rowChars > limits.maxRecordChars()) {
+                            throw new RowLimitException(rowNumber, "limit.recordChars", limits.maxRecordChars());
+                        }
+                        row.setCell(column, v);
                         nextColumn = column + 1;
                     }
                 }

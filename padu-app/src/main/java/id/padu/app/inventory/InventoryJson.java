@@ -1,6 +1,7 @@
 package id.padu.app.inventory;
 
 import id.padu.app.shared.ApiProblems;
+import id.padu.dataset.DatasetRules;
 import id.padu.domain.Agency;
 import id.padu.domain.AgencyKind;
 import id.padu.domain.BitRate;
@@ -94,6 +95,9 @@ final class InventoryJson {
         }
 
         Subscription toDomain() {
+            // the dataset's own rules, so that an export of what is stored imports back
+            requireDatasetDate("startDate", startDate);
+            requireDatasetDate("endDate", endDate);
             if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
                 throw ApiProblems.invalid("endDate", endDate.toString(), "must not be before startDate " + startDate);
             }
@@ -164,8 +168,24 @@ final class InventoryJson {
         }
 
         OnlineService toDomain() {
+            // the dataset's own rules (services.csv), so that an export of what is stored imports back
+            String host = blankToNull(hostname);
+            if (host != null && !DatasetRules.isHostname(host)) {
+                throw ApiProblems.invalid("hostname", hostname, "not a valid DNS host name (e.g. simpeg.kotimkab.go.id)");
+            }
+            String ip = blankToNull(publicIp);
+            if (ip != null && !DatasetRules.isIpAddress(ip)) {
+                throw ApiProblems.invalid("publicIp", publicIp, "not a valid IPv4 or IPv6 address");
+            }
             return new OnlineService(agency, name.trim(), criticality == null ? null : Priority.fromCode(criticality).orElseThrow(),
                     blankToNull(hostname), blankToNull(publicIp));
+        }
+    }
+
+    static void requireDatasetDate(String field, LocalDate date) {
+        if (!DatasetRules.isDate(date)) {
+            throw ApiProblems.invalid(field, date.toString(), "must be a date between " + DatasetRules.FIRST_DATE + " and "
+                    + DatasetRules.LAST_DATE);
         }
     }
 

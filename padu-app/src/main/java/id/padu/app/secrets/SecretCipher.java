@@ -1,9 +1,8 @@
 package id.padu.app.secrets;
 
-import id.padu.app.shared.AtomicFile;
+import id.padu.app.shared.KeyFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -70,20 +69,15 @@ public final class SecretCipher {
 
     /** Reads a key file (base64 of 32 bytes). */
     public static byte[] readKeyFile(Path file) throws IOException {
-        return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+        return KeyFiles.read(file);
     }
 
     /** Writes {@code key} to {@code file} readable by its owner only (0600), replacing it atomically. */
     public static void writeKeyFile(Path file, byte[] key) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        AtomicFile.writeOwnerOnly(file, out -> out.write((Base64.getEncoder().encodeToString(key) + "\n")
-                .getBytes(StandardCharsets.US_ASCII)));
+        KeyFiles.write(file, key);
     }
 
     public static byte[] newKey() {
-        byte[] key = new byte[32];
-        RANDOM.nextBytes(key);
-        return key;
+        return KeyFiles.newKey();
     }
 }

@@ -105,6 +105,7 @@ public final class AccessRules {
     public static final List<Rule> RULES = sortedBySpecificity(List.of(
             // ---- open
             rule(GET, "/login", PUBLIC),
+            rule(GET, "/logout", PUBLIC), // the confirmation; logged out is the login page
             rule(null, "/error", PUBLIC),
             rule(GET, "/actuator/health", PUBLIC),
             rule(GET, "/actuator/health/**", PUBLIC),
@@ -197,8 +198,13 @@ public final class AccessRules {
             rule(GET, "/tokens", ANY_USER),
             rule(POST, "/tokens", ANY_USER),
             rule(POST, "/tokens/{id}/revoke", ANY_USER),
+            // ---- one's own password
+            rule(GET, "/account/password", ANY_USER),
+            rule(POST, "/account/password", ANY_USER),
+            rule(PUT, "/api/account/password", ANY_USER),
             // ---- audit log
             rule(GET, "/api/audit", AUDIT_READ),
+            rule(GET, "/api/audit/verify", AUDIT_READ),
             rule(GET, "/audit", AUDIT_READ),
             rule(GET, "/audit/export.xlsx", AUDIT_READ),
             // ---- secrets (values never leave the server; names and "set" only)

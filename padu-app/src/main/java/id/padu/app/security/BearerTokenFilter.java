@@ -11,14 +11,25 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code Authorization: Bearer padu_...}: an API token instead of HTTP Basic. Stateless (no
- * session), the owner's current role and agency apply; an unknown or revoked token is a 401.
+ * session), the owner's current role and agency apply; an unknown, revoked or expired token is a
+ * 401, a read-only token's request that would change something a 403.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
+    /**
+     * The login kept in the request, as for HTTP Basic: this filter runs once per request, so the
+     * async dispatch of a streamed download (and the error dispatch) find it there; without it the
+     * dispatch ran anonymous and was denied after the response had begun (issue #19).
+     */
+    private static final java.util.Set<String> READS = java.util.Set.of("GET", "HEAD", "OPTIONS");
+
+    private final SecurityContextRepository repository = new RequestAttributeSecurityContextRepository();
     private final ApiTokens tokens;
     private final UserAccounts accounts;
 
@@ -35,9 +46,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserDetails> user = tokens.owner(h.substring(7).trim()).flatMap(u -> {
+        Optional<ApiTokens.Owner> owner = tokens.owner(h.substring(7).trim());
+        Optional<UserDetails> user = owner.flatMap(u -> {
             try {
-                return Optional.of(accounts.loadUserByUsername(u));
+                return Optional.of(accounts.loadUserByUsername(u.username()));
             } catch (UsernameNotFoundException e) {
                 return Optional.empty();
             }
@@ -47,10 +59,19 @@ class BearerTokenFilter extends OncePerRequestFilter {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
+        if (owner.get().readOnly() && !READS.contains(request.getMethod())) {
+            // A read-only token reads with its owner's rights and changes nothing, whatever the role.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"title\":\"Forbidden\",\"status\":403,"
+                    + "\"detail\":\"this API token is read-only: it may only read (GET, HEAD, OPTIONS)\"}");
+            return;
+        }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 user.get(), null, user.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
+        repository.saveContext(context, request, response);
         try {
             chain.doFilter(request, response);
         } finally {

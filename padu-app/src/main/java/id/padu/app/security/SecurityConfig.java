@@ -81,10 +81,22 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The password check: HTTP Basic sends the password with every request, so a verified one is
+     * remembered briefly instead of costing a bcrypt each time ({@link VerifiedCredentials}).
+     */
     @Bean
-    AuthenticationManager authenticationManager(UserAccounts accounts, PasswordEncoder encoder, LoginAttempts attempts) {
+    VerifiedCredentials verifiedCredentials(UserAccounts accounts, PasswordEncoder encoder,
+                                            @Value("${padu.login.verified-cache-ttl:60s}") Duration ttl,
+                                            @Value("${padu.login.verified-cache-size:1000}") int size,
+                                            ObjectProvider<Clock> clock) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
+        return new VerifiedCredentials(passwords, accounts::currentStamp, ttl, size, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(VerifiedCredentials passwords, LoginAttempts attempts) {
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, attempts));
     }
 

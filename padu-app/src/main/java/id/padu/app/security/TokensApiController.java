@@ -27,7 +27,8 @@ class TokensApiController {
         this.tokens = tokens;
     }
 
-    record NewToken(String name) {
+    /** {@code expiresInDays}: 1 to 3650, or none (until revoked); {@code readOnly}: GET, HEAD, OPTIONS only. */
+    record NewToken(String name, Integer expiresInDays, Boolean readOnly) {
     }
 
     @GetMapping
@@ -40,7 +41,11 @@ class TokensApiController {
         if (body == null || body.name() == null || body.name().isBlank() || body.name().length() > 200) {
             throw ApiProblems.invalid("name", body == null ? null : body.name(), "a name of 1 to 200 characters");
         }
-        ApiTokens.Created created = tokens.create(me.getName(), body.name().trim());
+        if (body.expiresInDays() != null && (body.expiresInDays() < 1 || body.expiresInDays() > ApiTokens.MAX_DAYS)) {
+            throw ApiProblems.invalid("expiresInDays", body.expiresInDays(), "1 to " + ApiTokens.MAX_DAYS + " days, or none");
+        }
+        ApiTokens.Created created = tokens.create(me.getName(), body.name().trim(), body.expiresInDays(),
+                Boolean.TRUE.equals(body.readOnly()));
         return ResponseEntity.created(URI.create("/api/tokens/" + created.id())).body(created);
     }
 

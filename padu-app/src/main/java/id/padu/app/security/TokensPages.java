@@ -25,18 +25,33 @@ class TokensPages {
     @GetMapping("/tokens")
     String list(Principal me, Model model) {
         model.addAttribute("tokens", tokens.list(me.getName()));
+        model.addAttribute("now", java.time.Instant.now());
         return "security/tokens";
     }
 
     @PostMapping("/tokens")
-    String create(Principal me, @RequestParam(required = false) String name, RedirectAttributes redirect) {
+    String create(Principal me, @RequestParam(required = false) String name,
+                  @RequestParam(required = false) String expiresInDays,
+                  @RequestParam(defaultValue = "false") boolean readOnly, RedirectAttributes redirect) {
         String n = name == null ? "" : name.trim();
         if (n.isEmpty() || n.length() > 200) {
             redirect.addFlashAttribute("problemKey", "tokens.nameRequired");
             return "redirect:/tokens";
         }
+        Integer days = null;
+        if (expiresInDays != null && !expiresInDays.isBlank()) {
+            try {
+                days = Integer.valueOf(expiresInDays.trim());
+            } catch (NumberFormatException e) {
+                days = -1;
+            }
+            if (days < 1 || days > ApiTokens.MAX_DAYS) {
+                redirect.addFlashAttribute("problemKey", "tokens.daysRange");
+                return "redirect:/tokens";
+            }
+        }
         // Shown once on the next page only (a flash attribute), never stored in clear.
-        redirect.addFlashAttribute("created", tokens.create(me.getName(), n));
+        redirect.addFlashAttribute("created", tokens.create(me.getName(), n, days, readOnly));
         return "redirect:/tokens";
     }
 

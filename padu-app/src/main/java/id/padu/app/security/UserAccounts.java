@@ -91,19 +91,24 @@ public class UserAccounts implements UserDetailsService {
     /** For the first-start admin only: an operator-chosen PADU_ADMIN_PASSWORD is honoured with a warning. */
     void create(String username, String rawPassword, Role role, String agencyCode, boolean enforcePolicy) {
         if (username == null || !username.matches("[A-Za-z0-9._@-]{1,100}")) {
-            throw new IllegalArgumentException("username: 1 to 100 letters, digits or . _ @ -");
+            throw new AccountProblem("username", "username: 1 to 100 letters, digits or . _ @ -");
         }
         if ((role == Role.AGENCY_OPERATOR) != (agencyCode != null)) {
-            throw new IllegalArgumentException("an agency operator, and only an operator, is bound to an agency");
+            throw new AccountProblem("agency", "an agency operator, and only an operator, is bound to an agency");
         }
         requireAgency(agencyCode);
         if (enforcePolicy) {
             requirePolicy(username, rawPassword);
         } else if (rawPassword == null || rawPassword.isBlank()) {
-            throw new IllegalArgumentException("empty password");
+            throw new AccountProblem("password", "empty password");
         }
-        if (find(username).isPresent()) {
-            throw new IllegalStateException("user " + username + " exists");
+        // Names differ by more than case: "Admin" beside "admin" would be two accounts that people
+        // (and the audit log's readers) take for one (issue #19).
+        Optional<String> taken = jdbc.sql("SELECT username FROM app_user WHERE LOWER(username) = LOWER(?)")
+                .param(username).query(String.class).optional();
+        if (taken.isPresent()) {
+            throw new IllegalStateException("user " + taken.get() + " exists"
+                    + (taken.get().equals(username) ? "" : " (user names are compared ignoring case)"));
         }
         jdbc.sql("""
                 INSERT INTO app_user (username, password_hash, role, agency_code, enabled, created_at)
@@ -117,7 +122,7 @@ public class UserAccounts implements UserDetailsService {
     private static void requirePolicy(String username, String rawPassword) {
         List<String> problems = PasswordPolicy.problems(username, rawPassword);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new AccountProblem("password", String.join("; ", problems));
         }
     }
 
@@ -144,7 +149,7 @@ public class UserAccounts implements UserDetailsService {
             return false;
         }
         if ((role == Role.AGENCY_OPERATOR) != (agencyCode != null)) {
-            throw new IllegalArgumentException("an agency operator, and only an operator, is bound to an agency");
+            throw new AccountProblem("agency", "an agency operator, and only an operator, is bound to an agency");
         }
         if (before.get().role() != role || !Objects.equals(before.get().agencyCode(), agencyCode)) {
             requireAgency(agencyCode); // an unchanged binding is left alone, so a password can be reset
@@ -195,11 +200,39 @@ public class UserAccounts implements UserDetailsService {
         return agencies.codes();
     }
 
+    /**
+     * A user changes their own password: the current one must be given (a session left open on
+     * another desk does not let anyone lock the owner out), the new one meets {@link PasswordPolicy}.
+     * The credentials version goes up, so every other session of the account ends at its next
+     * request; API tokens stay (the owner made them and can revoke them).
+     *
+     * @throws AccountProblem naming {@code currentPassword} or {@code newPassword}
+     */
+    @Transactional
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE username = ?").param(username)
+                .query(String.class).optional().orElseThrow(() -> new UsernameNotFoundException(username));
+        if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
+            throw new AccountProblem("currentPassword", "the current password is not right");
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new AccountProblem("newPassword", "the new password must differ from the current one");
+        }
+        List<String> problems = PasswordPolicy.problems(username, newPassword);
+        if (!problems.isEmpty()) {
+            throw new AccountProblem("newPassword", String.join("; ", problems));
+        }
+        jdbc.sql("UPDATE app_user SET password_hash = ?, credentials_version = credentials_version + 1 WHERE username = ?")
+                .params(encoder.encode(newPassword), username).update();
+        events.publishEvent(new AuditableChange("user.password", "user", username, Map.of("username", username),
+                Map.of("username", username, "passwordChanged", true)));
+    }
+
     /** Sets (or, with null, clears) the address notifications go to. */
     @Transactional
     public void setEmail(String username, String email) {
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
-            throw new IllegalArgumentException("email: not an e-mail address");
+            throw new AccountProblem("email", "email: not an e-mail address");
         }
         jdbc.sql("UPDATE app_user SET email = ? WHERE username = ?").params(email, username).update();
     }

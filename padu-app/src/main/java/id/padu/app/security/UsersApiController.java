@@ -62,7 +62,7 @@ class UsersApiController {
         } catch (UserAccounts.InvalidField e) {
             throw ApiProblems.invalid(e.field(), e.value(), e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw ApiProblems.invalid("body", null, e.getMessage());
+            throw ApiProblems.invalid(AccountProblem.fieldOf(e), null, e.getMessage());
         } catch (IllegalStateException e) {
             throw ApiProblems.conflict(e.getMessage());
         }
@@ -86,7 +86,7 @@ class UsersApiController {
         } catch (UserAccounts.InvalidField e) {
             throw ApiProblems.invalid(e.field(), e.value(), e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw ApiProblems.invalid("body", null, e.getMessage());
+            throw ApiProblems.invalid(AccountProblem.fieldOf(e), null, e.getMessage());
         } catch (IllegalStateException e) {
             throw ApiProblems.conflict(e.getMessage());
         }

@@ -1,5 +1,6 @@
 package id.padu.app.shared;
 
+import id.padu.text.Excerpt;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,11 @@ public final class ApiProblems {
         return new ErrorResponseException(HttpStatus.BAD_REQUEST, pd, null);
     }
 
+    /** One entry of {@code errors}; a text value is shown cut to {@link Excerpt#MAX} characters. */
     public static Map<String, Object> error(String field, Object value, String message) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("field", field);
-        e.put("value", value);
+        e.put("value", Excerpt.ofValue(value));
         e.put("message", message);
         return e;
     }

@@ -31,6 +31,9 @@ class PostgresAuditChainTest extends PostgresAppTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AuditLog auditLog;
+
     record Run(int exit, String out) {
     }
 
@@ -40,7 +43,8 @@ class PostgresAuditChainTest extends PostgresAppTest {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(out, true));
         int exit = cl.execute("audit", "verify", "--lang", "en", "--db-url", TestPostgres.jdbcUrl(),
-                "--db-user", "postgres", "--db-password", "postgres");
+                "--db-user", "postgres", "--db-password", "postgres", "--padu.data-dir", "target/test-data/pg",
+                "--anchor-file", auditLog.anchorFile().toString());
         return new Run(exit, out.toString());
     }
 

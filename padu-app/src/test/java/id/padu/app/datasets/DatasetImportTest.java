@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.padu.app.Fixtures;
 import id.padu.app.H2AppTest;
 import id.padu.app.inventory.InventoryService;
+import id.padu.dataset.RepeatedZips;
 import id.padu.domain.Agency;
 import id.padu.domain.Dataset;
 import java.nio.charset.StandardCharsets;
@@ -98,6 +99,46 @@ class DatasetImportTest extends H2AppTest {
                 .andExpect(jsonPath("$.errors[?(@.line == 2)].value").value(hasItem("-5")))
                 .andExpect(jsonPath("$.errors[?(@.line == 3)].value").value(hasItem("NOPE")));
         Fixtures.assertSameDataset(inventory.current(), before);
+    }
+
+    @Test
+    void aZipBombIsRefusedNamingTheFileAndLine() throws Exception {
+        // Issue #19: 3.1 MB of zip, a 3 GiB line in agencies.csv; the server ran out of memory (500).
+        byte[] zip = RepeatedZips.zip("agencies.csv", "code,name\nDINKES,", 'A', 3L << 30);
+        Dataset before = inventory.current();
+        mvc.perform(multipart("/api/datasets").file(new MockMultipartFile("files", "bomb.zip", "application/zip", zip))
+                        .param("lang", "en").with(ADMIN))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].file").value("agencies.csv"))
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("longer than 100,000 characters")));
+        Fixtures.assertSameDataset(inventory.current(), before);
+    }
+
+    @Test
+    void twoPartsOfOneFileNameAreRefusedNamingIt() throws Exception {
+        // Issue #19: 500 (FileAlreadyExistsException) before.
+        Dataset before = inventory.current();
+        mvc.perform(multipart("/api/datasets")
+                        .file(csv("agencies.csv", "code,name\nDINKES,Dinas Kesehatan\n"))
+                        .file(csv("Agencies.csv", "code,name\nRSUD,RSUD\n"))
+                        .param("lang", "en").with(ADMIN))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].file").value("Agencies.csv"))
+                .andExpect(jsonPath("$.errors[0].message").value("Agencies.csv: a file of this name was uploaded twice; upload each file once."));
+        Fixtures.assertSameDataset(inventory.current(), before);
+    }
+
+    @Test
+    void aRejectedCellIsShownCut() throws Exception {
+        String code = "X".repeat(50_000);
+        String body = mvc.perform(multipart("/api/datasets").file(csv("agencies.csv", "code,name\n" + code + ",Dinas\n"))
+                        .param("lang", "en").with(ADMIN))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].value").value("X".repeat(80) + "…"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("agencies.csv:2 [code] \"" + "X".repeat(80) + "…\": ")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body.length()).isLessThan(1_000);
     }
 
     @Test

@@ -52,6 +52,21 @@ class XlsxDatasetsTest {
     }
 
     @Test
+    void textLikeAFormulaIsAStringCellNeverAFormula() throws Exception {
+        // Issue #19 (formula injection): XLSX cells are written as string cells, which Excel shows and never runs.
+        Dataset d = new Dataset(java.util.List.of(new id.padu.domain.Agency("F1", "=HYPERLINK(\"http://x\",\"klik\")", null, null, null),
+                new id.padu.domain.Agency("F2", "@SUM(A1)", null, null, null)), java.util.List.of(), java.util.List.of(), null,
+                java.util.List.of(), Map.of(), null);
+        byte[] book = xlsx(d, XlsxDatasets.USAGE_ROWS_PER_SHEET);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(book))) {
+            var cell = wb.getSheet("agencies").getRow(1).getCell(1);
+            assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"klik\")");
+        }
+        assertThat(XlsxDatasets.read(new ByteArrayInputStream(book))).isEqualTo(d);
+    }
+
+    @Test
     void usageLongerThanASheetContinuesOnTheNextSheets() throws Exception {
         Dataset d = good();
         Map<String, UsageSeries> usage = new LinkedHashMap<>(d.usage());
@@ -107,6 +122,22 @@ class XlsxDatasetsTest {
                 .isInstanceOf(DatasetException.class)
                 .satisfies(t -> assertThat(((DatasetException) t).describe(Locale.ENGLISH))
                         .startsWith("xlsx: this file is not a readable XLSX workbook"));
+    }
+
+    @Test
+    void aRowBeyondTheRecordLimitIsRefusedAtItsRow() throws Exception {
+        // Excel holds at most 32,767 characters in a cell, so the row's cells together pass the limit.
+        XSSFWorkbook wb = minimalWorkbook();
+        Sheet a = wb.getSheet("agencies");
+        row(a, 0, "code", "name", "note1", "note2", "note3", "note4");
+        String big = "x".repeat(30_000);
+        row(a, 1, "RSUD", "RSUD dr. Murjani", big, big, big, big);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.write(out);
+        assertThatThrownBy(() -> XlsxDatasets.read(new ByteArrayInputStream(out.toByteArray())))
+                .isInstanceOf(DatasetException.class)
+                .satisfies(t -> assertThat(((DatasetException) t).describe(Locale.ENGLISH))
+                        .contains("agencies:2: this record is longer than 100,000 characters"));
     }
 
     /** agencies + subscriptions typed the way a planner would, with numbers as numbers. */

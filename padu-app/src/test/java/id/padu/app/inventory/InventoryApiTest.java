@@ -1,5 +1,6 @@
 package id.padu.app.inventory;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -41,6 +42,79 @@ class InventoryApiTest extends H2AppTest {
 
     private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String body) {
         return b.contentType(MediaType.APPLICATION_JSON).content(body).with(ADMIN);
+    }
+
+    @Test
+    void aRejectedValueIsShownCutNotEchoedWhole() throws Exception {
+        // Issue #19: a 200 MB body came back as a 200 MB 400.
+        String name = "N".repeat(1_000_000);
+        String body = mvc.perform(json(post("/api/agencies"), "{\"code\":\"LONG\",\"name\":\"" + name + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].value").value("N".repeat(80) + "…"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body.length()).isLessThan(1_000);
+    }
+
+    @Test
+    void unreadableBodiesAreAnsweredWithFieldNamesNotInternalClasses() throws Exception {
+        // Issue #19: messages named InventoryJson$AgencyJson and a controller method's signature.
+        String[][] cases = {
+                {"", "body", "a JSON body is required"},
+                {"[]", "body", "must be a JSON object"},
+                {"{\"code\":\"X\",\"name\":\"Y\"", "body", "not valid JSON"},
+                {"{\"code\":\"X\",\"name\":\"Y\",\"prefixes\":{\"a\":1}}", "prefixes", "must be a list"},
+                {"{\"code\":\"X\",\"name\":{\"a\":1}}", "name", "must be text"},
+                {"{\"code\":\"X\",\"name\":\"Y\",\"prefixes\":[\"10.0.0.0/8\",{\"a\":1}]}", "prefixes[1]", "must be text"},
+        };
+        for (String[] c : cases) {
+            String body = mvc.perform(json(post("/api/agencies"), c[0]))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value(c[1]))
+                    .andExpect(jsonPath("$.errors[0].message").value(containsString(c[2])))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(body).as(c[0]).doesNotContain("id.padu", "java.", "$", "`", "tools.jackson", "InventoryJson", "public ");
+        }
+        String subscription = mvc.perform(json(post("/api/agencies/RSUD/subscriptions"), """
+                        {"agency":"RSUD","provider":"T","product":"P","kind":"dedicated","downBps":"fast","upBps":1,"monthlyCostIdr":1}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("downBps"))
+                .andExpect(jsonPath("$.errors[0].value").value("fast"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("must be a number")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(subscription).doesNotContain("id.padu", "java.", "$", "`", "tools.jackson");
+    }
+
+    @Test
+    void theApiTakesOnlyWhatTheDatasetExportCanWriteAndReadBack() throws Exception {
+        // Issue #19: a host name with ; and a line break, not-an-ip and the year 999999999 were accepted (201),
+        // and the export of them did not import.
+        mvc.perform(json(post("/api/agencies/RSUD/services"), """
+                        {"agency":"RSUD","name":"SIMRS","hostname":"simrs.example;\\nrm -rf","publicIp":"203.0.113.7"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("hostname"));
+        mvc.perform(json(post("/api/agencies/RSUD/services"), """
+                        {"agency":"RSUD","name":"SIMRS","hostname":"simrs.example.go.id","publicIp":"not-an-ip"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("publicIp"))
+                .andExpect(jsonPath("$.errors[0].value").value("not-an-ip"));
+        mvc.perform(json(post("/api/agencies/RSUD/subscriptions"), """
+                        {"agency":"RSUD","provider":"T","product":"P","kind":"dedicated","downBps":1000000,"upBps":1000000,
+                         "monthlyCostIdr":100000,"startDate":"+999999999-01-01"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("startDate"));
+        // What the API takes, the export writes and the import reads back.
+        mvc.perform(json(post("/api/agencies/RSUD/services"), """
+                        {"agency":"RSUD","name":"=HYPERLINK(\\"http://x\\")","hostname":"simrs.example.go.id","publicIp":"2001:db8::7"}"""))
+                .andExpect(status().isCreated());
+        mvc.perform(json(post("/api/agencies/RSUD/subscriptions"), """
+                        {"agency":"RSUD","provider":"-Telkom","product":"@P","kind":"dedicated","downBps":1000000,"upBps":1000000,
+                         "monthlyCostIdr":100000,"startDate":"9999-12-31"}"""))
+                .andExpect(status().isCreated());
+        var stored = inventory.current();
+        byte[] zip = mvc.perform(get("/api/datasets/export").param("format", "zip").with(ADMIN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        Fixtures.assertSameDataset(id.padu.dataset.DatasetReader.readZip(new java.io.ByteArrayInputStream(zip)), stored);
     }
 
     @Test

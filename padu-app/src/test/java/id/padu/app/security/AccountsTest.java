@@ -79,6 +79,74 @@ class AccountsTest extends H2AppTest {
     }
 
     @Test
+    void commonPasswordsAndNamesDifferingOnlyInCaseAreRefusedNamingTheField() throws Exception {
+        // Issue #19: password1234 and Password1234 passed the policy, errors named the field "body",
+        // and "Admin" could be created beside "admin".
+        for (String weak : new String[] {"password1234", "Password1234", "P@ssw0rd1234", "qwertyuiop123", "Indonesia2026!", "rahasia12345"}) {
+            mvc.perform(post("/api/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"username\":\"weak-user\",\"password\":\"" + weak + "\",\"role\":\"AUDITOR\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("password"))
+                    .andExpect(jsonPath("$.errors[0].value").doesNotExist())
+                    .andExpect(jsonPath("$.errors[0].message").value(containsString("most common passwords")));
+        }
+        mvc.perform(post("/api/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"weak-user\",\"password\":\"short1\",\"role\":\"AUDITOR\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("password"));
+        mvc.perform(post("/api/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"bad name\",\"password\":\"kabel-serat-2026\",\"role\":\"AUDITOR\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("username"));
+        mvc.perform(post("/api/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"Admin\",\"password\":\"kabel-serat-2026\",\"role\":\"ADMIN\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("ignoring case")));
+        mvc.perform(post("/api/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"pass-ok\",\"password\":\"tiga kata acak saja\",\"role\":\"AUDITOR\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(delete("/api/users/pass-ok").with(admin())).andExpect(status().isNoContent());
+    }
+
+    @Test
+    void aTokenMayBeReadOnlyAndMayExpire() throws Exception {
+        // Issue #19: tokens had neither an expiry nor a read-only scope.
+        String body = mvc.perform(post("/api/tokens").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"pemantau\",\"expiresInDays\":30,\"readOnly\":true}"))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        JsonNode created = JsonMapper.builder().build().readTree(body);
+        String token = created.get("token").asString();
+        long id = created.get("id").asLong();
+        mvc.perform(get("/api/agencies").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(post("/api/agencies").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"RO\",\"name\":\"Lewat token baca\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("read-only")));
+        mvc.perform(delete("/api/tokens/" + id).header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
+        mvc.perform(get("/api/tokens").with(admin()))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].readOnly").value(org.hamcrest.Matchers.hasItem(true)))
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].expiresAt").value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.notNullValue())));
+
+        // Past its expiry (moved there in the database rather than waited for) it is refused like a revoked one.
+        jdbc.sql("UPDATE api_token SET expires_at = ? WHERE id = ?")
+                .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1), id).update();
+        mvc.perform(get("/api/agencies").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/tokens").with(admin())).andExpect(content().string(containsString("kedaluwarsa")));
+
+        mvc.perform(post("/api/tokens").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"x\",\"expiresInDays\":0}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("expiresInDays"));
+        // Without either, a token reads and writes and lives until revoked, as before.
+        String plain = JsonMapper.builder().build().readTree(mvc.perform(post("/api/tokens").with(admin())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"penuh\"}"))
+                .andReturn().getResponse().getContentAsString()).get("token").asString();
+        mvc.perform(post("/api/agencies").header("Authorization", "Bearer " + plain)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"RWTOKEN\",\"name\":\"Lewat token\"}"))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void apiTokensWorkAsBearerUntilRevokedAndAreStoredHashed() throws Exception {
         String body = mvc.perform(post("/api/tokens").with(admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"skrip cadangan\"}"))

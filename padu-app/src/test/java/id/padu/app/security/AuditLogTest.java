@@ -40,6 +40,9 @@ class AuditLogTest extends H2AppTest {
     @Autowired
     javax.sql.DataSource dataSource;
 
+    @Autowired
+    id.padu.app.audit.AuditLog auditLog;
+
     /** The URL the application really uses (the configured one has a ${random.uuid} in it). */
     String dbUrl() {
         try (var c = dataSource.getConnection()) {
@@ -58,7 +61,8 @@ class AuditLogTest extends H2AppTest {
         cl.setOut(new PrintWriter(out, true));
         StringWriter err = new StringWriter();
         cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute("audit", "verify", "--lang", "en", "--db-url", dbUrl());
+        int exit = cl.execute("audit", "verify", "--lang", "en", "--db-url", dbUrl(), "--padu.data-dir", "target/test-data/h2",
+                "--anchor-file", auditLog.anchorFile().toString());
         return new Run(exit, out + err.toString());
     }
 
@@ -119,6 +123,24 @@ class AuditLogTest extends H2AppTest {
                     .update();
         }
         assertThat(verify().exit()).isZero();
+    }
+
+    @Test
+    void theXlsxExportWorksWithABearerToken() throws Exception {
+        // Issue #19: with a token the streamed export ended improperly (its async dispatch ran without the
+        // token's login: "Access Denied", three times in the log).
+        String created = mvc.perform(post("/api/tokens").with(httpBasic("admin", ADMIN_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"ekspor audit\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String token = tools.jackson.databind.json.JsonMapper.builder().build().readTree(created).get("token").asString();
+        var result = mvc.perform(get("/audit/export.xlsx").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(result.getRequest().isAsyncStarted()).isTrue();
+        var done = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(result))
+                .andExpect(status().isOk()).andReturn();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(done.getResponse().getContentAsByteArray()))) {
+            assertThat(wb.getSheet("audit").getRow(0).getCell(0).getStringCellValue()).isEqualTo("id");
+        }
     }
 
     @Test

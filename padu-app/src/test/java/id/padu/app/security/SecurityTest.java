@@ -79,6 +79,19 @@ class SecurityTest extends H2AppTest {
     }
 
     @Test
+    void getLogoutAsksToConfirmWithAPostForm() throws Exception {
+        // Issue #19: GET /logout answered 403.
+        String page = mvc.perform(get("/logout").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(page).selectFirst("main form[action=/logout]");
+        assertThat(form).isNotNull();
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.select("input[name=_csrf]")).hasSize(1);
+        mvc.perform(get("/logout")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
     void formLoginWithTheBootstrapPassword() throws Exception {
         mvc.perform(formLogin("/login").user("admin").password(ADMIN_PASSWORD))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/"));

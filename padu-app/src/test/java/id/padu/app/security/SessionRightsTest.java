@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -146,5 +147,49 @@ class SessionRightsTest extends H2AppTest {
         // Same role, only an e-mail address: the user keeps working without logging in again.
         changeUser("eng-email", "{\"role\":\"ENGINEER\",\"email\":\"eng@example.go.id\"}");
         createAgency(session, "SESMAIL", 201);
+    }
+
+    @Test
+    void aUserChangesTheirOwnPasswordAndTheirOtherSessionsEnd() throws Exception {
+        // Issue #19: there was no self-service password change.
+        createUser("eng-sendiri", "ENGINEER", null);
+        MockHttpSession desk = login("eng-sendiri");
+        MockHttpSession laptop = login("eng-sendiri");
+        String page = mvc.perform(get("/account/password").session(desk)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("name=\"currentPassword\"").contains("name=\"newPassword\"");
+
+        // The current password is required; the new one meets the policy.
+        mvc.perform(post("/account/password").session(desk).with(csrf()).param("currentPassword", "not-the-one-123")
+                        .param("newPassword", "sandi-baru-sendiri-9").param("repeatPassword", "sandi-baru-sendiri-9"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("current password is not right")));
+        mvc.perform(post("/account/password").session(desk).with(csrf()).param("currentPassword", PW)
+                        .param("newPassword", "Password1234").param("repeatPassword", "Password1234"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("most common passwords")));
+        createAgency(laptop, "SESPW0", 201); // nothing changed yet
+
+        mvc.perform(post("/account/password").session(desk).with(csrf()).param("currentPassword", PW)
+                        .param("newPassword", "sandi-baru-sendiri-9").param("repeatPassword", "sandi-baru-sendiri-9"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Kata sandi diubah")));
+        createAgency(desk, "SESPW1", 201);   // the session that changed it goes on
+        createAgency(laptop, "SESPW2", 401); // the other one has ended
+        mvc.perform(formLogin("/login").user("eng-sendiri").password(PW)).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user("eng-sendiri").password("sandi-baru-sendiri-9")).andExpect(redirectedUrl("/"));
+
+        // The same through the API (HTTP Basic with the password itself).
+        mvc.perform(put("/api/account/password").with(httpBasic("eng-sendiri", "sandi-baru-sendiri-9"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"currentPassword\":\"wrong-one-2026\",\"newPassword\":\"lain-lagi-sandi-7\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("currentPassword"))
+                .andExpect(jsonPath("$.errors[0].value").doesNotExist());
+        mvc.perform(put("/api/account/password").with(httpBasic("eng-sendiri", "sandi-baru-sendiri-9"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"currentPassword\":\"sandi-baru-sendiri-9\",\"newPassword\":\"short\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("newPassword"));
+        mvc.perform(put("/api/account/password").with(httpBasic("eng-sendiri", "sandi-baru-sendiri-9"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"currentPassword\":\"sandi-baru-sendiri-9\",\"newPassword\":\"lain-lagi-sandi-7\"}"))
+                .andExpect(status().isNoContent());
+        createAgency(desk, "SESPW3", 401);
+        mvc.perform(get("/api/agencies").with(httpBasic("eng-sendiri", "lain-lagi-sandi-7"))).andExpect(status().isOk());
     }
 }

@@ -75,6 +75,14 @@ class SecurityConfig {
         return new AccessDenied.WithReason();
     }
 
+    /** {@code &username=...} for the login page after a failure; nothing for a blank or oversized name. */
+    static String usernameParam(String username) {
+        if (username == null || username.isBlank() || username.length() > 100) {
+            return "";
+        }
+        return "&username=" + java.net.URLEncoder.encode(username.strip(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         // {bcrypt} by default; the prefix lets a later release move to argon2 without a migration.
@@ -161,8 +169,11 @@ class SecurityConfig {
                             attempts.loggedIn(auth.getName(), request.getRemoteAddr());
                             toPage.onAuthenticationSuccess(request, response, auth);
                         })
+                        // The username comes back in the form (not the password): a typo in the password
+                        // is retyped, not the name too. Bounded, and the page escapes it.
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
+                                + (e instanceof LockedException ? "/login?locked" : "/login?error")
+                                + usernameParam(request.getParameter("username")))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .httpBasic(b -> b.realmName("Padu").authenticationEntryPoint(basic)
                         // Stateless: the login lasts for this request only, no session (Basic is sent on every call).

@@ -157,7 +157,7 @@ class LoginThrottleTest {
         assertThat(audited("login.lockout", user)).isEqualTo(1);
         assertThat(login(user, PW, "10.7.7.7")).as("locked for everyone").isEqualTo(401);
         assertThat(mvc.perform(formLogin("/login").user(user).password(PW))
-                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?locked&username=" + user);
         assertThat(login("admin", H2AppTest.ADMIN_PASSWORD, "10.7.7.7")).as("others are not").isEqualTo(200);
         later(Duration.ofMinutes(15));
         assertThat(login(user, PW, "10.7.7.7")).as("after the lockout").isEqualTo(200);

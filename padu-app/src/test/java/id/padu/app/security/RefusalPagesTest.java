@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.padu.app.H2AppTest;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,6 +97,24 @@ class RefusalPagesTest extends H2AppTest {
         assertThat(Jsoup.parse(asEngineer).select("#run-form")).hasSize(1);
         assertThat(Jsoup.parse(mvc.perform(get("/agencies").with(httpBasic("insinyur-refusal", PW))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).select("a[href=/agencies/new]")).hasSize(1);
+    }
+
+    /** A wrong password keeps the username in the form (issue 20); the password never comes back. */
+    @Test
+    void afterAFailedLoginTheUsernameStaysFilled() throws Exception {
+        String to = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                        .formLogin("/login").user("pemeriksa-refusal").password("salah-sandi"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(to).isEqualTo("/login?error&username=pemeriksa-refusal");
+        Document login = Jsoup.parse(mvc.perform(get(to)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(login.select("#username").attr("value")).isEqualTo("pemeriksa-refusal");
+        assertThat(login.select("#password").attr("value")).isEmpty();
+        assertThat(login.select("#password").hasAttr("autofocus")).isTrue();
+        // markup in a name is text, not markup
+        String hostile = mvc.perform(get("/login").param("error", "").param("username", "\"><script>x</script>"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(hostile).doesNotContain("<script>x</script>");
     }
 
     @Test

@@ -96,7 +96,7 @@ class SecurityTest extends H2AppTest {
         mvc.perform(formLogin("/login").user("admin").password(ADMIN_PASSWORD))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/"));
         mvc.perform(formLogin("/login").user("admin").password("not-it"))
-                .andExpect(redirectedUrl("/login?error"));
+                .andExpect(redirectedUrl("/login?error&username=admin"));
     }
 
     @Test

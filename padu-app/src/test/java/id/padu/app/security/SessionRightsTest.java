@@ -173,7 +173,7 @@ class SessionRightsTest extends H2AppTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Kata sandi diubah")));
         createAgency(desk, "SESPW1", 201);   // the session that changed it goes on
         createAgency(laptop, "SESPW2", 401); // the other one has ended
-        mvc.perform(formLogin("/login").user("eng-sendiri").password(PW)).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user("eng-sendiri").password(PW)).andExpect(redirectedUrl("/login?error&username=eng-sendiri"));
         mvc.perform(formLogin("/login").user("eng-sendiri").password("sandi-baru-sendiri-9")).andExpect(redirectedUrl("/"));
 
         // The same through the API (HTTP Basic with the password itself).

@@ -4,16 +4,12 @@ import id.padu.alert.Alert;
 import id.padu.alert.AlertEvaluator;
 import id.padu.alert.AlertSettings;
 import id.padu.app.alerts.AlertJson;
-import id.padu.app.planning.PlanFiles;
 import id.padu.app.shared.Json;
-import id.padu.dataset.DatasetException;
-import id.padu.dataset.DatasetReader;
 import id.padu.domain.Dataset;
 import id.padu.domain.Wib;
 import id.padu.plan.Plan;
 import id.padu.text.Bundles;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -85,26 +81,13 @@ public class AlertsCommand implements Callable<Integer> {
                 return PaduCommand.EXIT_USAGE;
             }
         }
-        if (!Files.isDirectory(dir)) {
-            err.println(Messages.of(l).get("error.noFolder", dir));
-            return PaduCommand.EXIT_BAD_INPUT;
-        }
         Dataset data;
+        Plan plan;
         try {
-            data = DatasetReader.readFolder(dir);
-        } catch (DatasetException e) {
-            err.println(CliMessages.get(l, "dataset.rejected"));
-            err.println(e.describe(l));
-            return PaduCommand.EXIT_BAD_INPUT;
-        }
-        Plan plan = null;
-        if (planFile != null) {
-            try {
-                plan = PlanFiles.read(planFile);
-            } catch (PlanFiles.PlanFileException e) {
-                err.println(e.message(l));
-                return PaduCommand.EXIT_BAD_INPUT;
-            }
+            data = CommandInputs.dataset(dir, l, err);
+            plan = CommandInputs.plan(planFile, l, err);
+        } catch (CommandInputs.Stop stop) {
+            return stop.exitCode;
         }
         Map<String, String> raw = new LinkedHashMap<>(data.settings().raw());
         for (Map.Entry<String, String> o : overrides.entrySet()) {

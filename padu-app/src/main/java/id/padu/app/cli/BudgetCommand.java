@@ -3,13 +3,10 @@ package id.padu.app.cli;
 import id.padu.app.budget.BudgetJson;
 import id.padu.app.budget.BudgetTexts;
 import id.padu.app.budget.BudgetXlsx;
-import id.padu.app.planning.PlanFiles;
 import id.padu.app.shared.AtomicFile;
 import id.padu.budget.Budget;
 import id.padu.budget.BudgetException;
 import id.padu.budget.BudgetProposal;
-import id.padu.dataset.DatasetException;
-import id.padu.dataset.DatasetReader;
 import id.padu.domain.Dataset;
 import id.padu.domain.Rupiah;
 import id.padu.plan.Plan;
@@ -17,7 +14,6 @@ import id.padu.text.Bundles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -84,23 +80,12 @@ public class BudgetCommand implements Callable<Integer> {
             return PaduCommand.EXIT_USAGE;
         }
         Plan plan;
-        try {
-            plan = PlanFiles.read(planFile);
-        } catch (PlanFiles.PlanFileException e) {
-            err.println(e.message(locale));
-            return PaduCommand.EXIT_BAD_INPUT;
-        }
-        if (!Files.isDirectory(dir)) {
-            err.println(Messages.of(locale).get("error.noFolder", dir));
-            return PaduCommand.EXIT_BAD_INPUT;
-        }
         Dataset ds;
         try {
-            ds = DatasetReader.readFolder(dir);
-        } catch (DatasetException e) {
-            err.println(CliMessages.get(locale, "dataset.rejected"));
-            err.println(e.describe(locale));
-            return PaduCommand.EXIT_BAD_INPUT;
+            plan = CommandInputs.plan(planFile, locale, err);
+            ds = CommandInputs.dataset(dir, locale, err);
+        } catch (CommandInputs.Stop stop) {
+            return stop.exitCode;
         }
         Budget b;
         try {

@@ -2,8 +2,6 @@ package id.padu.app.cli;
 
 import id.padu.app.planning.PlanFiles;
 import id.padu.app.shared.Json;
-import id.padu.dataset.DatasetException;
-import id.padu.dataset.DatasetReader;
 import id.padu.domain.BitRate;
 import id.padu.domain.Dataset;
 import id.padu.domain.Direction;
@@ -18,7 +16,6 @@ import id.padu.text.Bundles;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -81,26 +78,13 @@ public class ForecastCommand implements Callable<Integer> {
             err.println(text(locale, "usage.months", months, MAX_MONTHS));
             return PaduCommand.EXIT_USAGE;
         }
-        Plan plan = null;
-        if (planFile != null) {
-            try {
-                plan = PlanFiles.read(planFile);
-            } catch (PlanFiles.PlanFileException e) {
-                err.println(e.message(locale));
-                return PaduCommand.EXIT_BAD_INPUT;
-            }
-        }
-        if (!Files.isDirectory(dir)) {
-            err.println(Messages.of(locale).get("error.noFolder", dir));
-            return PaduCommand.EXIT_BAD_INPUT;
-        }
+        Plan plan;
         Dataset ds;
         try {
-            ds = DatasetReader.readFolder(dir);
-        } catch (DatasetException e) {
-            err.println(CliMessages.get(locale, "dataset.rejected"));
-            err.println(e.describe(locale));
-            return PaduCommand.EXIT_BAD_INPUT;
+            plan = CommandInputs.plan(planFile, locale, err);
+            ds = CommandInputs.dataset(dir, locale, err);
+        } catch (CommandInputs.Stop stop) {
+            return stop.exitCode;
         }
         Forecast f;
         try {

@@ -1,6 +1,5 @@
 package id.padu.app.cli;
 
-import id.padu.app.planning.PlanFiles;
 
 import id.padu.dataset.DatasetException;
 import id.padu.dataset.DatasetReader;
@@ -39,6 +38,10 @@ final class MigrationInputs {
             super(null, null, false, false);
             this.exitCode = exitCode;
         }
+
+        Stop(CommandInputs.Stop cause) {
+            this(cause.exitCode);
+        }
     }
 
     final Dataset dataset;
@@ -76,10 +79,9 @@ final class MigrationInputs {
         }
         Plan plan;
         try {
-            plan = PlanFiles.read(planFile);
-        } catch (PlanFiles.PlanFileException e) {
-            err.println(e.message(locale));
-            throw new Stop(PaduCommand.EXIT_BAD_INPUT);
+            plan = CommandInputs.plan(planFile, locale, err);
+        } catch (CommandInputs.Stop stop) {
+            throw new Stop(stop);
         }
         try {
             Settings settings = ds.settings();

@@ -1,9 +1,6 @@
 package id.padu.app.cli;
 
-import id.padu.app.planning.PlanFiles;
 import id.padu.app.shared.Json;
-import id.padu.dataset.DatasetException;
-import id.padu.dataset.DatasetReader;
 import id.padu.domain.BitRate;
 import id.padu.domain.Dataset;
 import id.padu.domain.Wib;
@@ -59,19 +56,12 @@ public class SimulateCommand implements Callable<Integer> {
             return PaduCommand.EXIT_USAGE;
         }
         Plan plan;
-        try {
-            plan = PlanFiles.read(planFile);
-        } catch (PlanFiles.PlanFileException e) {
-            err.println(e.message(locale));
-            return PaduCommand.EXIT_BAD_INPUT;
-        }
         Dataset ds;
         try {
-            ds = DatasetReader.readFolder(dir);
-        } catch (DatasetException e) {
-            err.println(CliMessages.get(locale, "dataset.rejected"));
-            err.println(e.describe(locale));
-            return PaduCommand.EXIT_BAD_INPUT;
+            plan = CommandInputs.plan(planFile, locale, err);
+            ds = CommandInputs.dataset(dir, locale, err);
+        } catch (CommandInputs.Stop stop) {
+            return stop.exitCode;
         }
         Simulator.Result r;
         try {

@@ -8,8 +8,6 @@ import id.padu.plan.Decision;
 import id.padu.plan.Plan;
 import id.padu.plan.Uplink;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -18,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,17 +25,8 @@ class AlertsCommandTest {
     private static final Path DIR = Paths.get("src/test/resources/planner/kecil");
     static final long M = 1_000_000;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = PaduCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** DISKOMINFO and RSUD central on a 2/2 Mbps uplink; DISKOMINFO moved half a year before the data, its line runs on. */
@@ -64,7 +52,7 @@ class AlertsCommandTest {
 
     @Test
     void theJsonContractWithAndWithoutThePlan(@TempDir Path tmp) throws Exception {
-        Run bare = run("alerts", DIR.toString(), "--format", "json", "--lang", "en");
+        CliRun bare = run("alerts", DIR.toString(), "--format", "json", "--lang", "en");
         assertThat(bare.code()).as(bare.err()).isZero();
         JsonNode doc = JsonMapper.shared().readTree(bare.out());
         // Without --as-of: the end of the usage data (one day of 15-minute samples on 2026-01-05).
@@ -72,7 +60,7 @@ class AlertsCommandTest {
         assertThat(rules(doc)).as("no plan: only the rules that need none").allMatch(r -> r.startsWith("contract-ending")
                 || r.startsWith("no-data"));
 
-        Run withPlan = run("alerts", DIR.toString(), "--plan", plan(tmp).toString(), "--format", "json", "--lang", "en");
+        CliRun withPlan = run("alerts", DIR.toString(), "--plan", plan(tmp).toString(), "--format", "json", "--lang", "en");
         assertThat(withPlan.code()).as(withPlan.err()).isZero();
         JsonNode planned = JsonMapper.shared().readTree(withPlan.out());
         assertThat(rules(planned)).contains("uplink-busy:-:down", "uplink-busy:-:up", "paying-twice:DISKOMINFO:-")
@@ -97,7 +85,7 @@ class AlertsCommandTest {
 
     @Test
     void aLaterEvaluationTimeFindsNoDataForEveryAgencyAndATableInIndonesian(@TempDir Path tmp) throws Exception {
-        Run r = run("alerts", DIR.toString(), "--as-of", "2026-01-08T00:00", "--format", "json");
+        CliRun r = run("alerts", DIR.toString(), "--as-of", "2026-01-08T00:00", "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode doc = JsonMapper.shared().readTree(r.out());
         long silent = 0;
@@ -110,22 +98,22 @@ class AlertsCommandTest {
         }
         assertThat(silent).isEqualTo(Files.readAllLines(DIR.resolve("agencies.csv")).size() - 1);
 
-        Run table = run("alerts", DIR.toString(), "--plan", plan(tmp).toString());
+        CliRun table = run("alerts", DIR.toString(), "--plan", plan(tmp).toString());
         assertThat(table.code()).isZero();
         assertThat(table.out()).startsWith("Peringatan untuk").contains("Uplink pusat sibuk (unduh)").contains("Sejak (WIB)");
     }
 
     @Test
     void badInputIsNamed() {
-        Run asOf = run("alerts", DIR.toString(), "--as-of", "08-01-2026");
+        CliRun asOf = run("alerts", DIR.toString(), "--as-of", "08-01-2026");
         assertThat(asOf.code()).isEqualTo(2);
         assertThat(asOf.err()).contains("--as-of \"08-01-2026\"");
-        Run pct = run("alerts", DIR.toString(), "--set", "alert.ceiling_share=5", "--lang", "en");
+        CliRun pct = run("alerts", DIR.toString(), "--set", "alert.ceiling_share=5", "--lang", "en");
         assertThat(pct.code()).isEqualTo(1);
         assertThat(pct.err()).contains("alert.ceiling_share").contains("did you mean 0.05?");
-        Run key = run("alerts", DIR.toString(), "--set", "plan.growth=0.1");
+        CliRun key = run("alerts", DIR.toString(), "--set", "plan.growth=0.1");
         assertThat(key.code()).isEqualTo(2);
-        Run format = run("alerts", DIR.toString(), "--format", "xml");
+        CliRun format = run("alerts", DIR.toString(), "--format", "xml");
         assertThat(format.code()).isEqualTo(2);
         assertThat(run("alerts", "no/such/folder").code()).isEqualTo(1);
     }

@@ -2,42 +2,30 @@ package id.padu.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Unix manners of {@code padu analyze} on bad usage and bad input: nothing on stdout, a clear message, the right code. */
 class AnalyzeCommandErrorsTest {
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = PaduCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void missingFolderIsBadInputWithAMessageInBahasaIndonesia(@TempDir Path tmp) {
-        Run r = run("analyze", tmp.resolve("tidak-ada").toString(), "--lang", "id");
+        CliRun r = run("analyze", tmp.resolve("tidak-ada").toString(), "--lang", "id");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("Folder dataset tidak ditemukan").contains("tidak-ada");
-        Run en = run("analyze", tmp.resolve("missing").toString(), "--lang", "en");
+        CliRun en = run("analyze", tmp.resolve("missing").toString(), "--lang", "en");
         assertThat(en.err()).contains("Dataset folder not found");
     }
 
     @Test
     void quantileOutsideZeroToOneIsBadUsage(@TempDir Path tmp) {
-        Run r = run("analyze", tmp.toString(), "--quantile", "1.5", "--lang", "id");
+        CliRun r = run("analyze", tmp.toString(), "--quantile", "1.5", "--lang", "id");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("1,5");
@@ -46,7 +34,7 @@ class AnalyzeCommandErrorsTest {
 
     @Test
     void unknownFormatIsBadUsage(@TempDir Path tmp) {
-        Run r = run("analyze", tmp.toString(), "--format", "xml");
+        CliRun r = run("analyze", tmp.toString(), "--format", "xml");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
     }

@@ -2,7 +2,6 @@ package id.padu.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.padu.app.cli.AnalyzeCommandErrorsTest.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ class AnalyzeCommandTest {
 
     @Test
     void jsonOfAHandWrittenFolderHasTheHandComputedFigures(@TempDir Path tmp) throws IOException {
-        Run r = AnalyzeCommandErrorsTest.run("analyze", small(tmp).toString(), "--format", "json");
+        CliRun r = CliRun.of("analyze", small(tmp).toString(), "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         AnalysisRenderingTest.assertHandComputedJson(r.out());
         JsonNode root = JsonMapper.builder().build().readTree(r.out());
@@ -50,7 +49,7 @@ class AnalyzeCommandTest {
     @Test
     void quantileOptionChangesWhatCountsAsUsed(@TempDir Path tmp) throws IOException {
         // q = 0.5: DLH rank 2 of 8, 9, 10, 12 -> 9 Mbps, idle 51.960.000 x (1 - 9/40) = 40.269.000
-        Run r = AnalyzeCommandErrorsTest.run("analyze", small(tmp).toString(), "--format", "json", "--quantile", "0.5");
+        CliRun r = CliRun.of("analyze", small(tmp).toString(), "--format", "json", "--quantile", "0.5");
         JsonNode dlh = JsonMapper.builder().build().readTree(r.out()).get("agencies").get(0);
         assertThat(dlh.get("p95DownBps").asLong()).isEqualTo(9_000_000L);
         assertThat(dlh.get("idleAnnualIdr").asLong()).isEqualTo(40_269_000L);
@@ -58,10 +57,10 @@ class AnalyzeCommandTest {
 
     @Test
     void tableAndCsvGoToStdoutOnly(@TempDir Path tmp) throws IOException {
-        Run table = AnalyzeCommandErrorsTest.run("analyze", small(tmp).toString(), "--lang", "id");
+        CliRun table = CliRun.of("analyze", small(tmp).toString(), "--lang", "id");
         assertThat(table.code()).isZero();
         assertThat(table.out()).contains("Rp 81.960.000", "Rp 51.372.000", "Gain multiplexing", "1,21");
-        Run csv = AnalyzeCommandErrorsTest.run("analyze", small(tmp).toString(), "--format", "csv");
+        CliRun csv = CliRun.of("analyze", small(tmp).toString(), "--format", "csv");
         assertThat(csv.out().split("\n")).hasSize(3);
         assertThat(csv.out()).contains("DISHUB,\"Dinas Perhubungan, Kotim\",1,30000000,");
     }
@@ -71,7 +70,7 @@ class AnalyzeCommandTest {
         Path dir = small(tmp);
         Files.writeString(dir.resolve("subscriptions.csv"),
                 Files.readString(dir.resolve("subscriptions.csv")).replace("4000000", "empat juta"));
-        Run r = AnalyzeCommandErrorsTest.run("analyze", dir.toString(), "--format", "json", "--lang", "id");
+        CliRun r = CliRun.of("analyze", dir.toString(), "--format", "json", "--lang", "id");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("subscriptions.csv").contains("2").contains("empat juta");
@@ -80,14 +79,14 @@ class AnalyzeCommandTest {
     @Test
     void demoExportIsAFolderThatAnalyzeReads(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("kotim");
-        Run export = AnalyzeCommandErrorsTest.run("demo", "--export", dir.toString());
+        CliRun export = CliRun.of("demo", "--export", dir.toString());
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(export.out()).isEmpty();
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .contains("agencies.csv", "subscriptions.csv", "offers.csv", "links.csv", "services.csv", "settings.csv");
         }
-        Run r = AnalyzeCommandErrorsTest.run("analyze", dir.toString(), "--format", "json");
+        CliRun r = CliRun.of("analyze", dir.toString(), "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode root = JsonMapper.builder().build().readTree(r.out());
         assertThat(root.get("agencies")).hasSize(51);

@@ -8,19 +8,14 @@ import id.padu.app.planning.PlanFiles;
 import id.padu.dataset.DatasetWriter;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,16 +37,8 @@ class BudgetCommandTest {
     static Path dir;
     static Path plan;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = PaduCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
@@ -66,7 +53,7 @@ class BudgetCommandTest {
 
     @Test
     void theJsonHoldsTheHandFigures() throws Exception {
-        Run r = run("budget", dir.toString(), "--plan", plan.toString(), "--year", "2027", "--format", "json");
+        CliRun r = run("budget", dir.toString(), "--plan", plan.toString(), "--year", "2027", "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         JsonNode j = JsonMapper.shared().readTree(r.out());
@@ -128,7 +115,7 @@ class BudgetCommandTest {
     @Test
     void theWorkbookHoldsTheSameFigures() throws Exception {
         Path xlsx = tmp.resolve("anggaran.xlsx");
-        Run r = run("budget", dir.toString(), "--plan", plan.toString(), "--year", "2027", "--format", "xlsx", "--out",
+        CliRun r = run("budget", dir.toString(), "--plan", plan.toString(), "--year", "2027", "--format", "xlsx", "--out",
                 xlsx.toString(), "--region", "Kabupaten Uji");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEmpty();
@@ -140,7 +127,7 @@ class BudgetCommandTest {
 
     @Test
     void theTableEndsWithTheJustification() {
-        Run r = run("budget", dir.toString(), "--plan", plan.toString(), "--year", "2027", "--lang", "en");
+        CliRun r = run("budget", dir.toString(), "--plan", plan.toString(), "--year", "2027", "--lang", "en");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Internet budget proposal for 2027").contains("Capacity upgrade: Internet Dedicated 200 Mbps")
                 .contains("September–December").contains("Rp 380.300.000")
@@ -151,19 +138,19 @@ class BudgetCommandTest {
     @Test
     void usageAndInputErrors() throws Exception {
         for (String bad : List.of("1999", "2101", "dua ribu")) {
-            Run r = run("budget", dir.toString(), "--plan", plan.toString(), "--year", bad, "--lang", "en");
+            CliRun r = run("budget", dir.toString(), "--plan", plan.toString(), "--year", bad, "--lang", "en");
             assertThat(r.code()).as(bad).isEqualTo(2);
             assertThat(r.err()).isEqualTo("--year must be a year from 2000 to 2100, not \"" + bad + "\"" + System.lineSeparator());
         }
         assertThat(run("budget", dir.toString(), "--plan", plan.toString(), "--year", "2027", "--format", "xlsx").code()).isEqualTo(2);
         assertThat(run("budget", dir.toString(), "--plan", plan.toString(), "--year", "2027", "--format", "pdf").code()).isEqualTo(2);
         assertThat(run("budget", dir.toString(), "--year", "2027").code()).isEqualTo(2);
-        Run noPlan = run("budget", dir.toString(), "--plan", tmp.resolve("none.json").toString(), "--year", "2027");
+        CliRun noPlan = run("budget", dir.toString(), "--plan", tmp.resolve("none.json").toString(), "--year", "2027");
         assertThat(noPlan.code()).isEqualTo(1);
         assertThat(noPlan.out()).isEmpty();
         Path other = tmp.resolve("other.json");
         Files.writeString(other, Files.readString(plan).replace("LOKAL-C", "LOKAL-X"));
-        Run unknown = run("budget", dir.toString(), "--plan", other.toString(), "--year", "2027", "--lang", "en");
+        CliRun unknown = run("budget", dir.toString(), "--plan", other.toString(), "--year", "2027", "--lang", "en");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("the plan names agency LOKAL-X, which is not in the dataset");
     }

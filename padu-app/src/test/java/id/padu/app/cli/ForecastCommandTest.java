@@ -6,8 +6,6 @@ import id.padu.app.GrowingRegency;
 import id.padu.app.planning.PlanFiles;
 import id.padu.dataset.DatasetWriter;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,16 +25,8 @@ class ForecastCommandTest {
     static Path dir;
     static Path plan;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = PaduCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
@@ -52,7 +41,7 @@ class ForecastCommandTest {
 
     @Test
     void theJsonIsTheContract() throws Exception {
-        Run r = run("forecast", dir.toString(), "--plan", plan.toString(), "--months", "24", "--format", "json");
+        CliRun r = run("forecast", dir.toString(), "--plan", plan.toString(), "--months", "24", "--format", "json");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         JsonNode json = JsonMapper.shared().readTree(r.out());
@@ -99,7 +88,7 @@ class ForecastCommandTest {
 
     @Test
     void withoutAPlanEveryAgencyAgainstTheSubscriptions() throws Exception {
-        Run r = run("forecast", dir.toString(), "--format", "json", "--months", "3");
+        CliRun r = run("forecast", dir.toString(), "--format", "json", "--months", "3");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = JsonMapper.shared().readTree(r.out());
         assertThat(json.get("months").get(0).get("p95DownBps").longValue()).isEqualTo(531_000_000L);
@@ -114,26 +103,26 @@ class ForecastCommandTest {
 
     @Test
     void theTableSaysTheModelAndTheCrossing() {
-        Run r = run("forecast", dir.toString(), "--plan", plan.toString(), "--lang", "en");
+        CliRun r = run("forecast", dir.toString(), "--plan", plan.toString(), "--lang", "en");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("log-linear trend").contains("6 measured months").contains("90 % prediction interval")
                 .contains("Growth per year: 79.6 % down")
                 .contains("The capacity is exceeded from 2027-09 (down)")
                 .contains("ICON+").contains("Internet Dedicated 200 Mbps");
-        Run id = run("forecast", dir.toString(), "--plan", plan.toString(), "--lang", "id");
+        CliRun id = run("forecast", dir.toString(), "--plan", plan.toString(), "--lang", "id");
         assertThat(id.out()).contains("Pertumbuhan per tahun: 79,6 % unduh").contains("Kapasitas terlampaui mulai 2027-09 (unduh)");
     }
 
     @Test
     void badUsageIsTwoAndBadInputIsOne() throws Exception {
         for (String bad : List.of("0", "121", "dua")) {
-            Run r = run("forecast", dir.toString(), "--months", bad, "--lang", "en");
+            CliRun r = run("forecast", dir.toString(), "--months", bad, "--lang", "en");
             assertThat(r.code()).as(bad).isEqualTo(2);
             assertThat(r.err()).isEqualTo("--months must be a whole number from 1 to 120, not \"" + bad + "\"" + System.lineSeparator());
             assertThat(r.out()).isEmpty();
         }
         assertThat(run("forecast", dir.toString(), "--format", "csv").code()).isEqualTo(2);
-        Run missing = run("forecast", tmp.resolve("nowhere").toString(), "--lang", "en");
+        CliRun missing = run("forecast", tmp.resolve("nowhere").toString(), "--lang", "en");
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.out()).isEmpty();
 
@@ -148,7 +137,7 @@ class ForecastCommandTest {
         });
         DatasetWriter.writeFolder(new id.padu.domain.Dataset(ds.agencies(), ds.subscriptions(), ds.offers(), ds.links(),
                 ds.services(), cut, ds.settings()), shortDir);
-        Run few = run("forecast", shortDir.toString(), "--lang", "en");
+        CliRun few = run("forecast", shortDir.toString(), "--lang", "en");
         assertThat(few.code()).isEqualTo(1);
         assertThat(few.out()).isEmpty();
         assertThat(few.err()).startsWith("only 2 measured months; a trend needs at least 3")
@@ -156,7 +145,7 @@ class ForecastCommandTest {
 
         Path otherPlan = tmp.resolve("other.json");
         Files.writeString(otherPlan, Files.readString(plan).replace("LOKAL-C", "LOKAL-X"));
-        Run unknown = run("forecast", dir.toString(), "--plan", otherPlan.toString(), "--lang", "en");
+        CliRun unknown = run("forecast", dir.toString(), "--plan", otherPlan.toString(), "--lang", "en");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("the plan names agency LOKAL-X, which is not in the dataset");
     }

@@ -8,15 +8,12 @@ import id.padu.plan.AgencyDecision;
 import id.padu.plan.Decision;
 import id.padu.plan.Plan;
 import id.padu.simulation.Simulator;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,22 +22,13 @@ class PlanAndSimulateCommandTest {
 
     private static final Path DIR = Paths.get("src/test/resources/planner/kecil");
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = PaduCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void planAsJsonIsTheContractAndSimulateReadsItBack(@TempDir Path tmp) throws Exception {
-        Run r = run("plan", DIR.toString(), "--format", "json", "--lang", "en");
+        CliRun r = run("plan", DIR.toString(), "--format", "json", "--lang", "en");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = JsonMapper.shared().readTree(r.out());
         for (String key : List.of("statusQuoAnnualIdr", "planAnnualIdr", "savingsAnnualIdr", "oneOffCostIdr", "paybackMonths",
@@ -58,7 +46,7 @@ class PlanAndSimulateCommandTest {
                 .extracting(AgencyDecision::decision).containsExactly(Decision.LOCAL);
         assertThat(plan.uplinks().stream().map(u -> u.provider()).distinct().count()).isGreaterThanOrEqualTo(2);
 
-        Run sim = run("simulate", DIR.toString(), "--plan", planFile.toString(), "--format", "json");
+        CliRun sim = run("simulate", DIR.toString(), "--plan", planFile.toString(), "--format", "json");
         assertThat(sim.code()).as(sim.err()).isZero();
         JsonNode s = JsonMapper.shared().readTree(sim.out());
         assertThat(s.get("agencies").size()).isEqualTo(plan.centralAgencies().size());
@@ -70,14 +58,14 @@ class PlanAndSimulateCommandTest {
         }
 
         String failed = plan.uplinks().get(0).provider();
-        Run fail = run("simulate", DIR.toString(), "--plan", planFile.toString(), "--format", "json", "--fail", failed);
+        CliRun fail = run("simulate", DIR.toString(), "--plan", planFile.toString(), "--format", "json", "--fail", failed);
         assertThat(fail.code()).as(fail.err()).isZero();
         assertThat(JsonMapper.shared().readTree(fail.out()).get("capacityDownBps").longValue()).isLessThan(plan.capacityDownBps());
     }
 
     @Test
     void tableOutputInIndonesianByDefault() {
-        Run r = run("plan", DIR.toString(), "--lang", "id");
+        CliRun r = run("plan", DIR.toString(), "--lang", "id");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Belanja saat ini per tahun").contains("Rp 567.960.000").contains("tetap lokal");
     }
@@ -85,12 +73,12 @@ class PlanAndSimulateCommandTest {
     @Test
     void theTimeLimitIsANumberOfSecondsFromOneToAnHour() {
         for (String bad : List.of("0", "3601", "sepuluh", "1.5")) {
-            Run r = run("plan", DIR.toString(), "--time-limit", bad, "--lang", "en");
+            CliRun r = run("plan", DIR.toString(), "--time-limit", bad, "--lang", "en");
             assertThat(r.code()).as(bad).isEqualTo(2);
             assertThat(r.err()).isEqualTo("--time-limit must be a number of seconds from 1 to 3600, not \"" + bad + "\"" + System.lineSeparator());
             assertThat(r.out()).isEmpty();
         }
-        Run ok = run("plan", DIR.toString(), "--time-limit", "1", "--format", "json");
+        CliRun ok = run("plan", DIR.toString(), "--time-limit", "1", "--format", "json");
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("\"optimal\" : true");
     }
@@ -99,10 +87,10 @@ class PlanAndSimulateCommandTest {
     void twoRunsOfACutSearchGiveTheSamePlanByteForByte(@TempDir Path tmp) throws Exception {
         // the built-in demo sits near a price step: a small effort cuts its search before the proof
         Path demo = tmp.resolve("kotim");
-        Run export = run("demo", "--export", demo.toString());
+        CliRun export = run("demo", "--export", demo.toString());
         assertThat(export.code()).as(export.err()).isZero();
-        Run first = run("plan", demo.toString(), "--format", "json", "--effort", "40");
-        Run second = run("plan", demo.toString(), "--format", "json", "--effort", "40");
+        CliRun first = run("plan", demo.toString(), "--format", "json", "--effort", "40");
+        CliRun second = run("plan", demo.toString(), "--format", "json", "--effort", "40");
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(second.out()).isEqualTo(first.out());
         JsonNode json = JsonMapper.shared().readTree(first.out());
@@ -119,35 +107,35 @@ class PlanAndSimulateCommandTest {
     @Test
     void theEffortIsANumberOfNodes() {
         for (String bad : List.of("0", "-5", "viel", "100000001")) {
-            Run r = run("plan", DIR.toString(), "--effort", bad, "--lang", "en");
+            CliRun r = run("plan", DIR.toString(), "--effort", bad, "--lang", "en");
             assertThat(r.code()).as(bad).isEqualTo(2);
             assertThat(r.err()).contains("--effort").contains("\"" + bad + "\"");
             assertThat(r.out()).isEmpty();
         }
-        Run ok = run("plan", DIR.toString(), "--effort", "100000", "--format", "json");
+        CliRun ok = run("plan", DIR.toString(), "--effort", "100000", "--format", "json");
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("\"stoppedBy\" : \"complete\"");
     }
 
     @Test
     void setOverridesAreValidatedLikeSettingsCsv() {
-        Run bad = run("plan", DIR.toString(), "--set", "plan.growth=banyak", "--lang", "en");
+        CliRun bad = run("plan", DIR.toString(), "--set", "plan.growth=banyak", "--lang", "en");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("plan.growth").contains("banyak");
         assertThat(bad.out()).isEmpty();
-        Run pct = run("plan", DIR.toString(), "--set", "plan.growth=20", "--lang", "en");
+        CliRun pct = run("plan", DIR.toString(), "--set", "plan.growth=20", "--lang", "en");
         assertThat(pct.code()).isEqualTo(2);
         assertThat(pct.err()).isEqualTo("setting plan.growth is a fraction, not a percentage: \"20\"; did you mean 0.20? (range [0, 1])"
                 + System.lineSeparator());
         assertThat(pct.out()).isEmpty();
-        Run unknown = run("plan", DIR.toString(), "--set", "plan.colour=blue", "--lang", "en");
+        CliRun unknown = run("plan", DIR.toString(), "--set", "plan.colour=blue", "--lang", "en");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown setting: plan.colour");
-        Run all = run("plan", DIR.toString(), "--set", "plan.scope=all", "--lang", "en");
+        CliRun all = run("plan", DIR.toString(), "--set", "plan.scope=all", "--lang", "en");
         assertThat(all.code()).isEqualTo(1);
         assertThat(all.err()).contains("plan.scope=all cannot be met").contains("KEC-SERANAU");
         assertThat(all.out()).isEmpty();
-        Run single = run("plan", DIR.toString(), "--set", "plan.redundancy=single", "--format", "json");
+        CliRun single = run("plan", DIR.toString(), "--set", "plan.redundancy=single", "--format", "json");
         assertThat(single.code()).isZero();
     }
 
@@ -157,18 +145,18 @@ class PlanAndSimulateCommandTest {
         Files.writeString(planFile, "{\"uplinks\": [{\"provider\": \"Telkom\", \"product\": \"Astinet\", \"downMbps\": 100,"
                 + " \"upMbps\": 100, \"monthlyCostIdr\": 1}], \"agencies\": [{\"code\": \"DISDIK\", \"decision\": \"central\","
                 + " \"cirDownBps\": 1000000, \"mirDownBps\": \"100M\", \"cirUpBps\": 1, \"mirUpBps\": 1}]}");
-        Run r = run("simulate", DIR.toString(), "--plan", planFile.toString(), "--lang", "en");
+        CliRun r = run("simulate", DIR.toString(), "--plan", planFile.toString(), "--lang", "en");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("agencies[0].mirDownBps");
         Files.writeString(planFile, "{\"uplinks\": [{\"provider\": \"Telkom\", \"product\": \"Astinet\", \"downMbps\": 100,"
                 + " \"upMbps\": 100, \"monthlyCostIdr\": 1}], \"agencies\": [{\"code\": \"DINKES\", \"decision\": \"central\","
                 + " \"cirDownBps\": 1000000, \"mirDownBps\": 100000000, \"cirUpBps\": 1, \"mirUpBps\": 1}]}");
-        Run unknown = run("simulate", DIR.toString(), "--plan", planFile.toString(), "--lang", "en");
+        CliRun unknown = run("simulate", DIR.toString(), "--plan", planFile.toString(), "--lang", "en");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("agencies[].code").contains("DINKES");
         Files.writeString(planFile, "{\"uplinks\": [{\"provider\": \"Telkom\", \"product\": \"Astinet\", \"downMbps\": 100,"
                 + " \"upMbps\": 100, \"monthlyCostIdr\": 1}], \"agencies\": []}");
-        Run fail = run("simulate", DIR.toString(), "--plan", planFile.toString(), "--fail", "Biznet", "--lang", "en");
+        CliRun fail = run("simulate", DIR.toString(), "--plan", planFile.toString(), "--fail", "Biznet", "--lang", "en");
         assertThat(fail.code()).isEqualTo(1);
         assertThat(fail.err()).contains("[uplinks[].provider]: provider Biznet is not among the plan's uplinks");
     }
@@ -242,7 +230,7 @@ class PlanAndSimulateCommandTest {
                 + "Biznet,Metronet 20,dedicated,20,20,1000000,0,12,99.5\nMoratel,Radio 20,dedicated,20,20,1000000,0,12,99.5\n");
         // a demand four times the measured one (growth 100 %, target utilisation 50 %) needs more than the least uplinks
         String[] sizing = {"--set", "plan.scope=all", "--set", "plan.growth=1", "--set", "plan.target_utilization=0.5"};
-        Run full = run(concat(new String[] {"plan", dir.toString(), "--format", "json"}, sizing));
+        CliRun full = run(concat(new String[] {"plan", dir.toString(), "--format", "json"}, sizing));
         assertThat(full.code()).as(full.err()).isZero();
         JsonNode met = JsonMapper.shared().readTree(full.out());
         assertThat(met.get("meetsRequirement").booleanValue()).isTrue();
@@ -254,7 +242,7 @@ class PlanAndSimulateCommandTest {
         // Rp 80.4 juta: the links (Rp 56.4 juta a year) and the two 20 Mbps lines (Rp 24 juta), far from the requirement
         long ceiling = 80_400_000L;
         assertThat(ceiling).isLessThan(central);
-        Run r = run(concat(new String[] {"plan", dir.toString(), "--format", "json", "--set", "plan.central_budget_idr=" + ceiling},
+        CliRun r = run(concat(new String[] {"plan", dir.toString(), "--format", "json", "--set", "plan.central_budget_idr=" + ceiling},
                 sizing));
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = JsonMapper.shared().readTree(r.out());
@@ -275,7 +263,7 @@ class PlanAndSimulateCommandTest {
         assertThat(PlanFiles.read(planFile).centralAgencies()).hasSize(5);
         assertThat(PlanFiles.read(planFile).uplinks()).extracting(u -> u.product()).containsExactlyInAnyOrder("Metronet 20", "Radio 20");
 
-        Run table = run(concat(new String[] {"plan", dir.toString(), "--set", "plan.central_budget_idr=" + ceiling, "--lang", "en"},
+        CliRun table = run(concat(new String[] {"plan", dir.toString(), "--set", "plan.central_budget_idr=" + ceiling, "--lang", "en"},
                 sizing));
         assertThat(table.code()).as(table.err()).isZero();
         assertThat(table.out()).contains("Carries the required capacity", "no: only ", "Congestion with the uplinks within the ceiling");

@@ -1,15 +1,14 @@
 package id.padu.app.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.padu.app.Fixtures;
+import id.padu.app.LoopbackSmtp;
 import id.padu.app.MovableClock;
 import id.padu.app.inventory.InventoryService;
 import id.padu.app.measurement.MeasurementSink;
@@ -21,7 +20,6 @@ import id.padu.app.security.Role;
 import id.padu.app.security.UserAccounts;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -65,26 +63,18 @@ import tools.jackson.databind.json.JsonMapper;
 class AlertMonitorTest {
 
     static final String PW = "peringatan-sandi-1";
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = LoopbackSmtp.freePort();
     /** 2027-03-01 08:00 WIB. */
     static final Instant T0 = Instant.parse("2027-03-01T01:00:00Z");
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = LoopbackSmtp.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry r) {
-        r.add("spring.mail.host", () -> "127.0.0.1");
-        r.add("spring.mail.port", () -> SMTP_PORT);
+        LoopbackSmtp.properties(r, SMTP_PORT);
     }
 
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @TestConfiguration
     static class Config {

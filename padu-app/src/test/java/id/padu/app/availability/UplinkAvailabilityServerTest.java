@@ -7,10 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.padu.app.Fixtures;
+import id.padu.app.LoopbackSmtp;
 import id.padu.app.MovableClock;
 import id.padu.app.alerts.AlertMonitor;
 import id.padu.app.collection.SnmpAgents;
@@ -29,7 +29,6 @@ import id.padu.plan.Plan;
 import id.padu.plan.Uplink;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,25 +92,17 @@ import tools.jackson.databind.json.JsonMapper;
 class UplinkAvailabilityServerTest {
 
     static final String PW = "ketersediaan-sandi-1";
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = LoopbackSmtp.freePort();
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = LoopbackSmtp.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry r) {
-        r.add("spring.mail.host", () -> "127.0.0.1");
-        r.add("spring.mail.port", () -> SMTP_PORT);
+        LoopbackSmtp.properties(r, SMTP_PORT);
     }
 
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The alerts' clock: moved ahead of the wall clock to pass the opening and clearing times. */
     @TestConfiguration

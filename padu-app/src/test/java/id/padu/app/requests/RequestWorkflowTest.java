@@ -1,5 +1,6 @@
 package id.padu.app.requests;
 
+import id.padu.app.LoopbackSmtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -9,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import id.padu.app.H2AppTest;
 import id.padu.app.inventory.InventoryService;
 import id.padu.app.security.Role;
@@ -23,7 +23,6 @@ import id.padu.domain.Subscription;
 import id.padu.domain.UsageSeries;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -50,27 +49,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RequestWorkflowTest extends H2AppTest {
 
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = LoopbackSmtp.freePort();
     static final String PW = "permintaan-sandi-1";
     static final long M = 1_000_000;
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = LoopbackSmtp.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry r) {
-        r.add("spring.mail.host", () -> "127.0.0.1");
-        r.add("spring.mail.port", () -> SMTP_PORT);
+        LoopbackSmtp.properties(r, SMTP_PORT);
         r.add("padu.requests.notify", () -> "noc@diskominfo.test");
     }
 
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Autowired
     MockMvc mvc;
